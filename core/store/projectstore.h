@@ -1,0 +1,185 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+
+namespace thema {
+
+/** Which codings to read; 0 / empty means "any". */
+struct CodingFilter {
+    QList<Id> sources;
+    QList<Id> codes;
+    QList<Id> coders;
+    bool includeSubcodes = false;  ///< with codes: also the codes below them
+};
+
+/** Counts shown next to a codebook entry. */
+struct CodeCount {
+    Id code = 0;
+    Id coder = 0;
+    qint64 codings = 0;
+    qint64 sources = 0;
+};
+
+/**
+ * The project: one SQLite file (*.thema) opened through Qt SQL, in WAL mode.
+ *
+ * Every public mutator is one transaction unless called inside transaction(), which groups several into one
+ * user action. Mutators validate their input and throw thema::Error with a message a user can act on; a
+ * failed action changes nothing. Reads return value types from model/entities.h.
+ *
+ * Signals are batched: they are emitted once after the outermost transaction commits.
+ * SQL lives only in core/store; nothing else sees a query.
+ */
+class ProjectStore : public QObject {
+    Q_OBJECT
+public:
+    /** Schema version this program writes; files with a higher PRAGMA user_version are refused. */
+    static constexpr int kSchemaVersion = 1;
+
+    /** Creates a new, empty project file. Throws if the file exists. */
+    static std::unique_ptr<ProjectStore> create(const QString& path, const QString& language = QStringLiteral("en"));
+    /** Opens an existing project, migrating an older schema in place. Throws for a missing, foreign or newer file. */
+    static std::unique_ptr<ProjectStore> open(const QString& path);
+    ~ProjectStore() override;
+
+    QString path() const { return m_path; }
+
+    /** Runs @p action as one transaction (nestable; only the outermost commits). Rethrows after rolling back. */
+    void transaction(const std::function<void()>& action);
+
+    // Project settings
+    QString setting(const QString& key, const QString& fallback = {}) const;
+    void setSetting(const QString& key, const QString& value);
+    QString language() const { return setting(QStringLiteral("language"), QStringLiteral("en")); }
+
+    // Sources. The text is immutable once stored.
+    Id addSource(Source& source, const QString& text);
+    QList<Source> sources() const;
+    std::optional<Source> source(Id id) const;
+    std::optional<Source> sourceByName(const QString& name) const;
+    std::optional<Source> sourceByGuid(const QString& guid) const;
+    QString sourceText(Id id) const;
+    void renameSource(Id id, const QString& name);
+    void setSourceParticipant(Id id, Id participant);
+    /** Removes the source with its turns, codings and memos. */
+    void removeSource(Id id);
+
+    // Speaker turns
+    void addTurns(Id source, QList<Turn>& turns);
+    QList<Turn> turns(Id source) const;
+    /** Every turn of the project (for indexing), in source order. */
+    QList<Turn> allTurns() const;
+    void setTurnParticipant(Id source, const QString& speaker, Id participant);
+
+    // Participants (cases) and their attributes
+    Id addParticipant(Participant& participant);
+    QList<Participant> participants() const;
+    std::optional<Participant> participant(Id id) const;
+    std::optional<Participant> participantByName(const QString& name) const;
+    std::optional<Participant> participantByGuid(const QString& guid) const;
+    void setAttribute(Id participant, const QString& key, const QString& value);
+    void removeAttribute(Id participant, const QString& key);
+    void setInterviewer(Id participant, bool interviewer);
+    void renameParticipant(Id participant, const QString& name);
+
+    // Coders
+    Id addCoder(Coder& coder);
+    /** The coder with this name, created when missing. */
+    Id ensureCoder(const QString& name);
+    QList<Coder> coders() const;
+    std::optional<Coder> coder(Id id) const;
+    std::optional<Coder> coderByName(const QString& name) const;
+
+    // Codebook
+    Id addCode(Code& code);
+    /** The code at "A/B/C", creating the missing parts when @p create is true. */
+    std::optional<Code> codeByPath(const QString& path, bool create = false);
+    QList<Code> codes() const;  ///< depth-first, siblings by position then name; paths filled
+    std::optional<Code> code(Id id) const;
+    std::optional<Code> codeByGuid(const QString& guid) const;
+    void renameCode(Id id, const QString& name);
+    void moveCode(Id id, Id newParent, int position = -1);
+    void setCodeColor(Id id, const QString& color);
+    void setCodeDescription(Id id, const CodeDescription& description);
+    /** Moves every coding, theme link and child of @p from to @p into, then removes @p from. */
+    void mergeCode(Id from, Id into);
+    /** Removes a code, its subcodes, and their codings. */
+    void removeCode(Id id);
+    QList<CodeCount> codeCounts() const;
+
+    // Themes
+    Id addTheme(Theme& theme);
+    QList<Theme> themes() const;  ///< depth-first with paths and linked codes
+    std::optional<Theme> theme(Id id) const;
+    std::optional<Theme> themeByPath(const QString& path) const;
+    void renameTheme(Id id, const QString& name);
+    void moveTheme(Id id, Id newParent, int position = -1);
+    void setThemeDefinition(Id id, const QString& definition);
+    void setThemeStatus(Id id, ThemeStatus status);
+    void linkCode(Id theme, Id code);
+    void unlinkCode(Id theme, Id code);
+    void removeTheme(Id id);
+    /** Exemplar extracts ("starred" codings) of a theme. */
+    void setExemplar(Id theme, Id coding, bool exemplar);
+    QList<Id> exemplars(Id theme) const;
+
+    // Codings. Spans are code points, half-open; empty or out-of-range spans are refused.
+    Id addCoding(Coding& coding);
+    QList<Coding> codings(const CodingFilter& filter = {}) const;
+    std::optional<Coding> coding(Id id) const;
+    void setCodingMemo(Id id, const QString& memo);
+    void setCodingSpan(Id id, const Span& span);
+    /** Removes and returns the coding, so that an undo can put it back with addCoding (same guid). */
+    Coding removeCoding(Id id);
+    /** The first coding with exactly this source, span, code and coder, if any. */
+    std::optional<Coding> findCoding(Id source, const Span& span, Id code, Id coder) const;
+
+    // Memos
+    Id addMemo(Memo& memo);
+    QList<Memo> memos() const;
+    QList<Memo> memosFor(MemoTarget target, Id targetId) const;
+    void updateMemo(Id id, const QString& title, const QString& text);
+    Memo removeMemo(Id id);
+
+    /** The Qt SQL connection, for core modules that must read in bulk (search indexing). Not for app/. */
+    QSqlDatabase database() const;
+
+signals:
+    void sourcesChanged();
+    void participantsChanged();
+    void codersChanged();
+    void codesChanged();
+    void themesChanged();
+    void codingsChanged(const QList<thema::Id>& sources);
+    void memosChanged();
+
+private:
+    enum Change : unsigned {
+        SourcesChanged = 1, ParticipantsChanged = 2, CodersChanged = 4, CodesChanged = 8,
+        ThemesChanged = 16, CodingsChanged = 32, MemosChanged = 64
+    };
+    explicit ProjectStore(const QString& path, const QString& connection);
+    void migrate();
+    void touch(unsigned changes, Id source = 0);
+    void emitPending();
+    Id codeIdInTree(Id parent, const QString& name) const;
+    void checkCodeName(const QString& name) const;
+    QList<Id> codeSubtree(Id id) const;
+
+    QString m_path;
+    QString m_connection;
+    int m_depth = 0;
+    unsigned m_pending = 0;
+    QList<Id> m_pendingSources;
+};
+
+/** A new lowercase GUID without braces. */
+QString newGuid();
+
+}  // namespace thema

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/error.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace thema::sql {
+
+/** A prepared statement that throws thema::Error on failure, so store code reads as a list of statements. */
+class Query {
+public:
+    Query(const QSqlDatabase& db, const QString& statement);
+    Query(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values);
+
+    Query& bind(std::initializer_list<QVariant> values);
+    Query& exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int i) const { return m_query.value(i); }
+    qint64 integer(int i) const { return m_query.value(i).toLongLong(); }
+    QString text(int i) const { return m_query.value(i).toString(); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+
+private:
+    QSqlQuery m_query;
+    QString m_statement;
+};
+
+/** Runs one statement and returns the first column of its first row (null when no row). */
+QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});
+
+/** Runs a statement without bound values (DDL, PRAGMA). */
+void run(const QSqlDatabase& db, const QString& statement);
+
+/** An optional id as a SQL value: 0 becomes NULL. */
+inline QVariant idOrNull(qint64 id) { return id ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong)); }
+
+}  // namespace thema::sql

@@ -1,0 +1,115 @@
+#include "importerregistry.h"
+
+#include "model/error.h"
+#include "plaintextimporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace thema {
+namespace {
+
+// Files that are recognisably something no importer reads, with what the user should do instead.
+QString unsupportedReason(const QByteArray& head, const QString& fileName)
+{
+    const QString ext = QFileInfo(fileName).suffix().toLower();
+    if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
+        if (ext == QLatin1String("doc"))
+            return QStringLiteral("a legacy binary Word document (.doc); open it in Word or LibreOffice and save it as .docx");
+        return QStringLiteral("a password-protected Office file or a legacy binary Office document; remove the password "
+                              "or save it as .docx, then import that");
+    }
+    if (head.startsWith("\x89PNG") || head.startsWith("\xFF\xD8\xFF") || head.startsWith("GIF8") ||
+        (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP") || head.startsWith("II*\0") || head.startsWith("MM\0*"))
+        return QStringLiteral("an image; Thema imports text transcripts, so run OCR or export the text first");
+    if (head.startsWith("ID3") || head.startsWith("fLaC") || head.startsWith("OggS") || head.mid(4, 4) == "ftyp" ||
+        (head.startsWith("RIFF") && head.mid(8, 4) == "WAVE"))
+        return QStringLiteral("an audio or video file; import its transcript (WebVTT, SubRip, Word or text) instead");
+    return {};
+}
+
+}  // namespace
+
+ImporterRegistry::ImporterRegistry()
+{
+    // Every importer is registered here, once.
+    m_importers.push_back(std::make_unique<PlainTextImporter>());
+}
+
+const ImporterRegistry& ImporterRegistry::instance()
+{
+    static const ImporterRegistry registry;
+    return registry;
+}
+
+const Importer& ImporterRegistry::importerFor(const QByteArray& bytes, const QString& fileName) const
+{
+    const QByteArray head = bytes.left(4096);
+    if (const QString reason = unsupportedReason(head, fileName); !reason.isEmpty())
+        throw Error(QStringLiteral("%1: cannot import %2").arg(fileName, reason));
+    const Importer* best = nullptr;
+    int bestScore = 0;
+    for (const auto& importer : m_importers) {
+        const int score = importer->sniff(head, fileName);
+        if (score > bestScore) {
+            best = importer.get();
+            bestScore = score;
+        }
+    }
+    if (best)
+        return *best;
+    const QString ext = QFileInfo(fileName).suffix().toLower();
+    for (const auto& importer : m_importers)
+        if (importer->extensions().contains(ext))
+            return *importer;
+    // Unknown extension: plain text is the fallback; its decoder refuses binary content with a clear message.
+    return *m_importers.front();
+}
+
+const Importer* ImporterRegistry::byFormat(const QString& format) const
+{
+    for (const auto& importer : m_importers)
+        if (importer->format() == format)
+            return importer.get();
+    return nullptr;
+}
+
+QStringList ImporterRegistry::formats() const
+{
+    QStringList result;
+    for (const auto& importer : m_importers)
+        result.append(importer->format());
+    return result;
+}
+
+SourceDraft ImporterRegistry::readFile(const QString& path, const ImportOptions& options) const
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile())
+        throw Error(QStringLiteral("%1: no such file").arg(path));
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error(QStringLiteral("%1: cannot read the file: %2").arg(path, file.errorString()));
+    constexpr qint64 kMaxBytes = qint64(1) << 30;
+    if (file.size() > kMaxBytes)
+        throw Error(QStringLiteral("%1: the file is larger than 1 GiB; split it before importing").arg(path));
+    const QByteArray bytes = file.readAll();
+    if (bytes.isEmpty())
+        throw Error(QStringLiteral("%1: the file is empty").arg(path));
+    const Importer& importer = importerFor(bytes, path);
+    SourceDraft draft = importer.read(bytes, path, options);
+    if (draft.format.isEmpty())
+        draft.format = importer.format();
+    if (draft.name.isEmpty())
+        draft.name = options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name;
+    if (draft.originalFile.isEmpty())
+        draft.originalFile = QFileInfo(path).fileName();
+    if (draft.language.isEmpty())
+        draft.language = options.language;
+    if (draft.text.trimmed().isEmpty())
+        throw Error(QStringLiteral("%1: the file contains no text to import").arg(path));
+    return draft;
+}
+
+}  // namespace thema

@@ -1,0 +1,105 @@
+#include "importservice.h"
+
+#include "model/error.h"
+#include "store/projectstore.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace thema {
+
+bool ImportService::looksLikeInterviewer(const QString& speaker)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(interviewer|interviewee's interviewer|int|i|q|moderator|facilitator|researcher|host)\s*\d*$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(speaker.trimmed()).hasMatch();
+}
+
+Id ImportService::participantFor(const QString& name, bool interviewer)
+{
+    if (const auto existing = m_store.participantByName(name))
+        return existing->id;
+    Participant p;
+    p.name = name;
+    p.interviewer = interviewer;
+    return m_store.addParticipant(p);
+}
+
+ImportResult ImportService::write(const SourceDraft& draft, const ParticipantOptions& options)
+{
+    ImportResult result;
+    m_store.transaction([&] {
+        QStringList speakers;
+        for (const DraftTurn& t : draft.turns)
+            if (!t.speaker.isEmpty() && !speakers.contains(t.speaker))
+                speakers.append(t.speaker);
+        QStringList interviewees;
+        for (const QString& s : speakers)
+            if (!looksLikeInterviewer(s))
+                interviewees.append(s);
+
+        Source source;
+        source.name = draft.name;
+        source.format = draft.format;
+        source.language = draft.language;
+        source.originalFile = draft.originalFile;
+        Id owner = 0;
+        if (!options.participant.isEmpty()) {
+            owner = participantFor(options.participant, false);
+            for (auto it = options.attributes.cbegin(); it != options.attributes.cend(); ++it)
+                m_store.setAttribute(owner, it.key(), it.value());
+        } else if (!options.attributes.isEmpty()) {
+            if (interviewees.size() != 1)
+                throw Error(QStringLiteral("%1: --attr needs --participant, because the file has %2 non-interviewer speakers")
+                                .arg(draft.originalFile).arg(interviewees.size()));
+        }
+        source.participant = owner;
+        m_store.addSource(source, draft.text);
+
+        QHash<QString, Id> bySpeaker;
+        for (const QString& s : speakers) {
+            const bool interviewer = looksLikeInterviewer(s);
+            // The named participant takes the turns of the file's only interviewee.
+            const Id id = (owner && !interviewer && interviewees.size() == 1) ? owner : participantFor(s, interviewer);
+            bySpeaker.insert(s, id);
+            if (!owner && !interviewer && interviewees.size() == 1) {
+                for (auto it = options.attributes.cbegin(); it != options.attributes.cend(); ++it)
+                    m_store.setAttribute(id, it.key(), it.value());
+                m_store.setSourceParticipant(source.id, id);
+            }
+        }
+        QList<Turn> turns;
+        turns.reserve(draft.turns.size());
+        for (const DraftTurn& t : draft.turns) {
+            Turn turn;
+            turn.span = t.span;
+            turn.speaker = t.speaker;
+            turn.participant = t.speaker.isEmpty() ? owner : bySpeaker.value(t.speaker);
+            turn.beginMs = t.beginMs;
+            turn.endMs = t.endMs;
+            turns.append(turn);
+        }
+        m_store.addTurns(source.id, turns);
+        for (const DraftMemo& dm : draft.memos) {
+            Memo memo;
+            memo.target = MemoTarget::Source;
+            memo.targetId = source.id;
+            memo.anchor = dm.anchor;
+            memo.author = dm.author;
+            memo.text = dm.text;
+            memo.title = dm.anchor ? QStringLiteral("Comment") : QStringLiteral("Note");
+            memo.createdAt = dm.createdAt;
+            m_store.addMemo(memo);
+        }
+        result.source = source.id;
+        result.name = source.name;
+        result.characters = source.characters;
+        result.turns = turns.size();
+        result.speakers = speakers;
+        result.warnings = draft.warnings;
+    });
+    return result;
+}
+
+}  // namespace thema

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/sourcedraft.h"
+
+#include <QMap>
+
+namespace thema {
+
+class ProjectStore;
+
+/** Who a source's speakers are, as the user says on import. */
+struct ParticipantOptions {
+    QString participant;               ///< --participant: the interviewee this source belongs to
+    QMap<QString, QString> attributes; ///< --attr key=value, set on that participant
+};
+
+/** What one import did, for the report. */
+struct ImportResult {
+    Id source = 0;
+    QString name;
+    qint64 characters = 0;
+    qint64 turns = 0;
+    QStringList speakers;
+    QStringList warnings;
+};
+
+/**
+ * Writes an importer's SourceDraft into the project as one transaction: the source, its turns, participants for
+ * its speakers (existing participants of the same name are reused; interviewer-like labels are marked as
+ * interviewers) and its memos. With --participant, the source belongs to that participant, who also takes the
+ * turns of the only non-interviewer speaker (or all turns when the file names no speaker).
+ */
+class ImportService {
+public:
+    explicit ImportService(ProjectStore& store) : m_store(store) {}
+
+    ImportResult write(const SourceDraft& draft, const ParticipantOptions& participant = {});
+
+    /** True for labels such as "Interviewer", "Int", "I", "Q", "Moderator", "Facilitator", "Researcher2". */
+    static bool looksLikeInterviewer(const QString& speaker);
+
+private:
+    Id participantFor(const QString& name, bool interviewer);
+
+    ProjectStore& m_store;
+};
+
+}  // namespace thema

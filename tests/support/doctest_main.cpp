@@ -1,0 +1,12 @@
+#define DOCTEST_CONFIG_IMPLEMENT
+#include <doctest/doctest.h>
+
+#include <QCoreApplication>
+
+// Suites that need a QGuiApplication (GUI tests) provide their own main and do not link this file's object.
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    doctest::Context context(argc, argv);
+    return context.run();
+}
