@@ -62,15 +62,21 @@ qint64 TextOffsets::codePointLength(const QString& text)
 qint64 TextOffsets::utf8ToCodePoint(const QByteArray& utf8, qint64 byteOffset)
 {
     byteOffset = std::clamp<qint64>(byteOffset, 0, utf8.size());
+    const auto continuation = [&](qint64 i) { return (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80; };
     qint64 n = 0;
     for (qint64 i = 0; i < byteOffset; ++i)
-        if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80)
+        if (!continuation(i))
             ++n;
+    // Inside a multi-byte sequence: its lead byte was counted, but the offset belongs to that code point.
+    if (byteOffset < utf8.size() && continuation(byteOffset) && n > 0)
+        --n;
     return n;
 }
 
 qint64 TextOffsets::codePointToUtf8(const QByteArray& utf8, qint64 codePoint)
 {
+    if (codePoint <= 0)
+        return 0;
     qint64 n = -1;
     for (qint64 i = 0; i < utf8.size(); ++i) {
         if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80 && ++n == codePoint)
