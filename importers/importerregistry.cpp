@@ -1,6 +1,8 @@
 #include "importerregistry.h"
 
+#include "docximporter.h"
 #include "model/error.h"
+#include "odtimporter.h"
 #include "plaintextimporter.h"
 
 #include <QFile>
@@ -36,6 +38,8 @@ ImporterRegistry::ImporterRegistry()
 {
     // Every importer is registered here, once.
     m_importers.push_back(std::make_unique<PlainTextImporter>());
+    m_importers.push_back(std::make_unique<DocxImporter>());
+    m_importers.push_back(std::make_unique<OdtImporter>());
 }
 
 const ImporterRegistry& ImporterRegistry::instance()

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "importer.h"
+
+namespace thema {
+
+/**
+ * Word documents (.docx, .docm, .dotx; transitional and ISO Strict WordprocessingML). Parts are found through
+ * the package relationships (falling back to the usual names); a missing styles part is fine. The body is read
+ * by DocxBodyReader; footnotes and endnotes are appended after the body as "[Footnote 1] …"/"[Endnote i] …"
+ * turns, with "[1]"/"[i]" markers where they were referenced; comments become memos anchored to the text they
+ * comment on (a comment on a point covers its paragraph). Speaker turns come from PlainTextImporter's rules.
+ *
+ * A zip that holds no Word document gets "not a Word document: …".
+ */
+class DocxImporter : public Importer {
+public:
+    QString format() const override { return QStringLiteral("docx"); }
+    QStringList extensions() const override;
+    /** 100 for a zip naming word/ parts in its first bytes, 10 for any other zip (so it is told what it is not). */
+    int sniff(const QByteArray& head, const QString& fileName) const override;
+    SourceDraft read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const override;
+};
+
+}  // namespace thema
