@@ -4,6 +4,8 @@
 #include "model/error.h"
 #include "odtimporter.h"
 #include "plaintextimporter.h"
+#include "subripimporter.h"
+#include "webvttimporter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -40,6 +42,8 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<PlainTextImporter>());
     m_importers.push_back(std::make_unique<DocxImporter>());
     m_importers.push_back(std::make_unique<OdtImporter>());
+    m_importers.push_back(std::make_unique<WebVttImporter>());
+    m_importers.push_back(std::make_unique<SubRipImporter>());
 }
 
 const ImporterRegistry& ImporterRegistry::instance()
