@@ -7,6 +7,7 @@ Command makeInitCommand();
 Command makeImportCommand();
 Command makeSourcesCommand();
 Command makeShowCommand();
+Command makeExportCommand();
 
 const QList<Command>& commands()
 {
@@ -15,6 +16,7 @@ const QList<Command>& commands()
         makeImportCommand(),
         makeSourcesCommand(),
         makeShowCommand(),
+        makeExportCommand(),
     };
     return all;
 }

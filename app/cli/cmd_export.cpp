@@ -1,0 +1,100 @@
+// thema-cli export KIND PROJECT OUT …: one command, one line per kind in kinds() below.
+#include "model/error.h"
+#include "output.h"
+#include "project.h"
+#include "refi/refiexport.h"
+
+#include <QFileInfo>
+
+namespace thema::cli {
+namespace {
+
+/**
+ * One kind of export. Arguments after the kind word: PROJECT first, then the kind's own (args[0] is PROJECT).
+ * setup (optional) adds the kind's options; the parser is shared, so option names must not clash.
+ */
+struct ExportKind {
+    QString name;
+    QString usage;  ///< what follows PROJECT, e.g. "OUT.qdc"
+    QString summary;
+    std::function<void(QCommandLineParser&)> setup;
+    std::function<int(ProjectStore&, const QStringList& args, const QCommandLineParser&, Io&)> run;
+};
+
+QString outPath(const QStringList& args, const QString& extension)
+{
+    if (args.size() < 2)
+        throw UsageError(QStringLiteral("missing OUT.%1").arg(extension));
+    if (QFileInfo(args[1]).suffix().compare(extension, Qt::CaseInsensitive) != 0)
+        throw UsageError(QStringLiteral("%1: the file name should end in .%2").arg(args[1], extension));
+    return args[1];
+}
+
+int exportCodebook(ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io& io)
+{
+    const QString out = outPath(args, QStringLiteral("qdc"));
+    refi::writeCodebook(store, out);
+    const qsizetype codes = store.codes().size(), themes = store.themes().size();
+    if (p.isSet(QStringLiteral("json")))
+        printJson(io.out, QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("codes"), codes}, {QStringLiteral("themes"), themes}});
+    else
+        io.out << QStringLiteral("Wrote %1: %2 codes, %3 themes\n").arg(out).arg(codes).arg(themes);
+    return 0;
+}
+
+int exportProject(ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io& io)
+{
+    const QString out = outPath(args, QStringLiteral("qdpx"));
+    const refi::ProjectExportSummary s = refi::writeProject(store, out);
+    if (p.isSet(QStringLiteral("json")))
+        printJson(io.out, QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("sources"), s.sources},
+                                      {QStringLiteral("selections"), s.selections}, {QStringLiteral("codings"), s.codings},
+                                      {QStringLiteral("notes"), s.notes}});
+    else
+        io.out << QStringLiteral("Wrote %1: %2 sources, %3 codings on %4 selections, %5 notes\n")
+                      .arg(out).arg(s.sources).arg(s.codings).arg(s.selections).arg(s.notes);
+    return 0;
+}
+
+const QList<ExportKind>& kinds()
+{
+    static const QList<ExportKind> all = {
+        {QStringLiteral("codebook"), QStringLiteral("OUT.qdc"), QStringLiteral("REFI-QDA codebook (codes, themes as sets)"), {}, exportCodebook},
+        {QStringLiteral("project"), QStringLiteral("OUT.qdpx"), QStringLiteral("REFI-QDA project for NVivo, ATLAS.ti, MAXQDA"), {}, exportProject},
+    };
+    return all;
+}
+
+}  // namespace
+
+Command makeExportCommand()
+{
+    QString list;
+    for (const ExportKind& k : kinds())
+        list += QStringLiteral("\n  %1 PROJECT %2  %3").arg(k.name, k.usage, k.summary);
+    return {
+        QStringLiteral("export"), QStringLiteral("Export a codebook, a project (REFI-QDA) or tables for papers."),
+        [list](QCommandLineParser& p) {
+            p.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("What to export:") + list);
+            p.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
+            p.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The file to write."));
+            p.addOption(QCommandLineOption(QStringLiteral("json"), QStringLiteral("Print a JSON summary.")));
+            for (const ExportKind& k : kinds())
+                if (k.setup)
+                    k.setup(p);
+        },
+        [](const QCommandLineParser& p, Io& io) {
+            const QString kind = positional(p, 0, QStringLiteral("KIND"));
+            const auto it = std::find_if(kinds().begin(), kinds().end(), [&](const ExportKind& k) { return k.name == kind; });
+            if (it == kinds().end()) {
+                QStringList names;
+                for (const ExportKind& k : kinds())
+                    names.append(k.name);
+                throw UsageError(QStringLiteral("unknown KIND \"%1\"; one of: %2").arg(kind, names.join(QStringLiteral(", "))));
+            }
+            auto store = ProjectStore::open(positional(p, 1, QStringLiteral("PROJECT (a .thema file)")));
+            return it->run(*store, p.positionalArguments().mid(1), p, io);
+        }};
+}
+
+}  // namespace thema::cli

@@ -1,0 +1,258 @@
+#include "projectxml.h"
+
+#include "codebookxml.h"
+#include "exchange/refiformat.h"
+#include "refixml.h"
+#include "text/offsets.h"
+
+#include <QFileInfo>
+#include <QMap>
+#include <QSet>
+
+namespace thema::refi {
+namespace {
+
+QString interviewerGuid() { return derivedGuid(QStringLiteral("thema:variable:interviewer")); }
+QString variableGuid(const QString& key) { return derivedGuid(QStringLiteral("thema:variable:") + key); }
+
+QString excerpt(const QString& text, const Span& span)
+{
+    const QString s = TextOffsets::mid(text, span.start, span.end).simplified();
+    return s.size() > 80 ? s.left(79) + QChar(0x2026) : s;
+}
+
+}  // namespace
+
+ProjectXml::ProjectXml(const ProjectStore& store) : m_store(store), m_memos(store.memos()), m_codings(store.codings())
+{
+    for (const Coder& c : store.coders()) {
+        m_coderGuids.insert(c.id, c.guid);
+        m_coderGuidByName.insert(c.name, c.guid);
+    }
+    for (const Code& c : store.codes())
+        m_codeGuids.insert(c.id, c.guid);
+}
+
+QString ProjectXml::userGuid(const QString& author) const { return m_coderGuidByName.value(author); }
+
+QByteArray ProjectXml::write(QList<std::pair<QString, QByteArray>>& textFiles)
+{
+    pugi::xml_document doc;
+    pugi::xml_node project = doc.append_child("Project");
+    attr(project, "xmlns", QStringLiteral("urn:QDA-XML:project:1.0"));
+    attr(project, "xmlns:xsi", QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
+    attr(project, "xsi:schemaLocation",
+         QStringLiteral("urn:QDA-XML:project:1.0 http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"));
+    attr(project, "name", m_store.setting(QStringLiteral("name"), QFileInfo(m_store.path()).completeBaseName()));
+    attr(project, "origin", origin());
+    timeAttr(project, "creationDateTime", QDateTime::fromString(m_store.setting(QStringLiteral("created")), Qt::ISODate));
+    timeAttr(project, "modifiedDateTime", QDateTime::currentDateTimeUtc());
+    writeUsers(project);
+    const CodebookXml codebook(m_store, Schema::Project);
+    if (!codebook.isEmpty())
+        codebook.writeCodes(project.append_child("CodeBook"));
+    writeCases(project);
+    writeSources(project, textFiles);
+    writeNotes(project);
+    bool links = false;
+    for (const Memo& m : m_memos) {
+        if (m.target != MemoTarget::Participant)
+            continue;
+        const auto p = m_store.participant(m.targetId);
+        if (!p)
+            continue;
+        pugi::xml_node list = links ? project.child("Links") : project.append_child("Links");
+        links = true;
+        pugi::xml_node link = list.append_child("Link");
+        attr(link, "guid", derivedGuid(QStringLiteral("thema:memo-link:") + m.guid));
+        attr(link, "name", QStringLiteral("Memo"));
+        attr(link, "direction", QStringLiteral("OneWay"));
+        attr(link, "originGUID", m.guid);
+        attr(link, "targetGUID", p->guid);
+    }
+    codebook.writeSets(project);
+    for (const Memo& m : m_memos)
+        if (m.target == MemoTarget::Project)
+            refChild(project, "NoteRef", m.guid);
+    return serialize(doc);
+}
+
+void ProjectXml::writeUsers(pugi::xml_node project)
+{
+    const QList<Coder> coders = m_store.coders();
+    if (coders.isEmpty())
+        return;
+    pugi::xml_node users = project.append_child("Users");
+    for (const Coder& c : coders) {
+        pugi::xml_node user = users.append_child("User");
+        attr(user, "guid", c.guid);
+        attr(user, "name", c.name);
+    }
+}
+
+void ProjectXml::writeCases(pugi::xml_node project)
+{
+    const QList<Participant> participants = m_store.participants();
+    if (participants.isEmpty())
+        return;
+    QSet<QString> keySet;
+    bool anyInterviewer = false;
+    for (const Participant& p : participants) {
+        for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it)
+            keySet.insert(it.key());
+        anyInterviewer = anyInterviewer || p.interviewer;
+    }
+    QStringList keys(keySet.begin(), keySet.end());
+    keys.sort();
+    if (!keys.isEmpty() || anyInterviewer) {
+        pugi::xml_node variables = project.append_child("Variables");
+        for (const QString& key : keys) {
+            pugi::xml_node v = variables.append_child("Variable");
+            attr(v, "guid", variableGuid(key));
+            attr(v, "name", key);
+            attr(v, "typeOfVariable", QStringLiteral("Text"));
+        }
+        if (anyInterviewer) {
+            pugi::xml_node v = variables.append_child("Variable");
+            attr(v, "guid", interviewerGuid());
+            attr(v, "name", keySet.contains(QStringLiteral("Interviewer")) ? QStringLiteral("Interviewer (Thema)")
+                                                                            : QStringLiteral("Interviewer"));
+            attr(v, "typeOfVariable", QStringLiteral("Boolean"));
+            textChild(v, "Description", QStringLiteral("True for the interviewers of the study."));
+        }
+    }
+    const QList<Source> sources = m_store.sources();
+    pugi::xml_node cases = project.append_child("Cases");
+    for (const Participant& p : participants) {
+        pugi::xml_node c = cases.append_child("Case");
+        attr(c, "guid", p.guid);
+        attr(c, "name", p.name);
+        if (!p.description.isEmpty())
+            textChild(c, "Description", p.description);
+        for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it) {
+            pugi::xml_node value = c.append_child("VariableValue");
+            refChild(value, "VariableRef", variableGuid(it.key()));
+            textChild(value, "TextValue", it.value());
+        }
+        if (p.interviewer) {
+            pugi::xml_node value = c.append_child("VariableValue");
+            refChild(value, "VariableRef", interviewerGuid());
+            textChild(value, "BooleanValue", QStringLiteral("true"));
+        }
+        for (const Source& s : sources)
+            if (s.participant == p.id)
+                refChild(c, "SourceRef", s.guid);
+    }
+}
+
+void ProjectXml::writeSources(pugi::xml_node project, QList<std::pair<QString, QByteArray>>& textFiles)
+{
+    const QList<Source> sources = m_store.sources();
+    if (sources.isEmpty())
+        return;
+    pugi::xml_node list = project.append_child("Sources");
+    for (const Source& s : sources) {
+        pugi::xml_node node = list.append_child("TextSource");
+        attr(node, "guid", s.guid);
+        attr(node, "name", s.name);
+        attr(node, "plainTextPath", QStringLiteral("internal://%1.txt").arg(s.guid));
+        timeAttr(node, "creationDateTime", s.importedAt);
+        textFiles.append({QStringLiteral("sources/%1.txt").arg(s.guid), m_store.sourceText(s.id).toUtf8()});
+        writeSelections(node, s);
+        for (const Memo& m : m_memos)
+            if (m.target == MemoTarget::Source && m.targetId == s.id && !m.anchor)
+                refChild(node, "NoteRef", m.guid);
+    }
+}
+
+void ProjectXml::writeSelections(pugi::xml_node source, const Source& s)
+{
+    // One selection per coded span, then one per memo on a passage; in text order.
+    QMap<std::pair<qint64, qint64>, QList<const Coding*>> bySpan;
+    for (const Coding& c : m_codings)
+        if (c.source == s.id)
+            bySpan[{c.span.start, c.span.end}].append(&c);
+    QMap<std::pair<qint64, qint64>, QList<const Memo*>> anchored;
+    for (const Memo& m : m_memos)
+        if (m.target == MemoTarget::Source && m.targetId == s.id && m.anchor)
+            anchored[{m.anchor->start, m.anchor->end}].append(&m);
+    if (bySpan.isEmpty() && anchored.isEmpty())
+        return;
+    const QString text = m_store.sourceText(s.id);
+    for (auto it = bySpan.cbegin(); it != bySpan.cend(); ++it) {
+        const Span span{it.key().first, it.key().second};
+        const QList<const Coding*>& codings = it.value();
+        QDateTime created = codings.first()->createdAt, modified = codings.first()->modifiedAt;
+        for (const Coding* c : codings) {
+            created = std::min(created, c->createdAt);
+            modified = std::max(modified, c->modifiedAt);
+        }
+        pugi::xml_node sel = source.append_child("PlainTextSelection");
+        attr(sel, "guid", derivedGuid(QStringLiteral("thema:selection:%1:%2:%3").arg(s.guid).arg(span.start).arg(span.end)));
+        attr(sel, "name", excerpt(text, span));
+        attr(sel, "startPosition", QString::number(span.start));
+        attr(sel, "endPosition", QString::number(span.end));
+        attr(sel, "creatingUser", m_coderGuids.value(codings.first()->coder));
+        timeAttr(sel, "creationDateTime", created);
+        timeAttr(sel, "modifiedDateTime", modified);
+        for (const Coding* c : codings) {
+            pugi::xml_node coding = sel.append_child("Coding");
+            attr(coding, "guid", c->guid);
+            attr(coding, "creatingUser", m_coderGuids.value(c->coder));
+            timeAttr(coding, "creationDateTime", c->createdAt);
+            refChild(coding, "CodeRef", m_codeGuids.value(c->code));
+            if (!c->memo.isEmpty())
+                refChild(coding, "NoteRef", derivedGuid(QStringLiteral("thema:coding-memo:") + c->guid));
+            for (const Memo& m : m_memos)
+                if (m.target == MemoTarget::Coding && m.targetId == c->id)
+                    refChild(coding, "NoteRef", m.guid);
+        }
+    }
+    for (auto it = anchored.cbegin(); it != anchored.cend(); ++it) {
+        for (const Memo* m : it.value()) {
+            pugi::xml_node sel = source.append_child("PlainTextSelection");
+            attr(sel, "guid", derivedGuid(QStringLiteral("thema:memo-selection:") + m->guid));
+            attr(sel, "name", excerpt(text, *m->anchor));
+            attr(sel, "startPosition", QString::number(m->anchor->start));
+            attr(sel, "endPosition", QString::number(m->anchor->end));
+            if (const QString user = userGuid(m->author); !user.isEmpty())
+                attr(sel, "creatingUser", user);
+            timeAttr(sel, "creationDateTime", m->createdAt);
+            refChild(sel, "NoteRef", m->guid);
+        }
+    }
+}
+
+void ProjectXml::writeNotes(pugi::xml_node project)
+{
+    QList<Memo> notes;
+    for (const Memo& m : m_memos)
+        notes.append(m);
+    for (const Coding& c : m_codings) {
+        if (c.memo.isEmpty())
+            continue;
+        Memo m;
+        m.guid = derivedGuid(QStringLiteral("thema:coding-memo:") + c.guid);
+        m.title = QStringLiteral("Memo on a coding");
+        m.text = c.memo;
+        m.author = m_store.coder(c.coder) ? m_store.coder(c.coder)->name : QString();
+        m.createdAt = c.createdAt;
+        m.modifiedAt = c.modifiedAt;
+        notes.append(m);
+    }
+    if (notes.isEmpty())
+        return;
+    pugi::xml_node list = project.append_child("Notes");
+    for (const Memo& m : notes) {
+        pugi::xml_node note = list.append_child("Note");
+        attr(note, "guid", m.guid);
+        attr(note, "name", m.title);
+        if (const QString user = userGuid(m.author); !user.isEmpty())
+            attr(note, "creatingUser", user);
+        timeAttr(note, "creationDateTime", m.createdAt);
+        timeAttr(note, "modifiedDateTime", m.modifiedAt);
+        textChild(note, "PlainTextContent", m.text);
+    }
+}
+
+}  // namespace thema::refi
