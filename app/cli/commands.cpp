@@ -7,6 +7,19 @@ Command makeInitCommand();
 Command makeImportCommand();
 Command makeSourcesCommand();
 Command makeShowCommand();
+Command makeAgreementCommand();
+Command makeStatsCommand();
+Command makeSearchCommand();
+Command makeIndexCommand();
+Command makeParticipantsCommand();
+Command makeCodersCommand();
+Command makeCodesCommand();
+Command makeCodeCommand();
+Command makeUncodeCommand();
+Command makeCodingsCommand();
+Command makeThemesCommand();
+Command makeMemoCommand();
+Command makeDemoCommand();
 Command makeExportCommand();
 
 const QList<Command>& commands()
@@ -16,6 +29,19 @@ const QList<Command>& commands()
         makeImportCommand(),
         makeSourcesCommand(),
         makeShowCommand(),
+        makeAgreementCommand(),
+        makeStatsCommand(),
+        makeSearchCommand(),
+        makeIndexCommand(),
+        makeParticipantsCommand(),
+        makeCodersCommand(),
+        makeCodesCommand(),
+        makeCodeCommand(),
+        makeUncodeCommand(),
+        makeCodingsCommand(),
+        makeThemesCommand(),
+        makeMemoCommand(),
+        makeDemoCommand(),
         makeExportCommand(),
     };
     return all;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "command.h"
+#include "model/error.h"
 #include "store/projectstore.h"
 
 namespace thema::cli {
