@@ -5,6 +5,7 @@
 
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <atomic>
@@ -31,6 +32,43 @@ bool looksLikeSqlite(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+struct FileSchema {
+    int version = 0;
+    bool hasSettings = false;
+};
+
+// Reads the schema version through a read-only connection, so that refusing a file cannot change it: a
+// read-write connection checkpoints a WAL left by a crashed writer into the file when it closes.
+FileSchema probeSchema(const QString& path)
+{
+    // A read-only connection to a WAL database leaves an empty -wal and a -shm behind; remove those it made.
+    QStringList made;
+    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (!QFileInfo::exists(path + suffix))
+            made.append(path + suffix);
+    const QString connection = nextConnectionName();
+    FileSchema schema;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                schema.version = q.value(0).toInt();
+            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'setting'")) && q.next())
+                schema.hasSettings = q.value(0).toInt() > 0;
+            q.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    for (const QString& file : made)
+        if (!file.endsWith(QLatin1String("-wal")) || QFileInfo(file).size() == 0)
+            QFile::remove(file);
+    return schema;
 }
 
 }  // namespace
@@ -90,18 +128,16 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path)
         throw Error(QStringLiteral("%1: no such project file").arg(path));
     if (!info.isFile() || !looksLikeSqlite(path))
         throw Error(QStringLiteral("%1: not a Thema project (not an SQLite database)").arg(path));
-    const QString connection = nextConnectionName();
-    auto store = openConnection(path, connection, std::unique_ptr<ProjectStore>(new ProjectStore(path, connection)));
-    const QSqlDatabase db = store->database();
-    const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
-    if (version > kSchemaVersion)
+    const FileSchema schema = probeSchema(path);
+    if (schema.version > kSchemaVersion)
         throw Error(QStringLiteral("%1: this project was written by a newer version of Thema (schema %2; this program "
                                    "reads up to %3). Update Thema to open it; the file was not changed.")
-                        .arg(path).arg(version).arg(kSchemaVersion));
-    const bool hasSettings = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'setting'")).toInt() > 0;
-    if (version == 0 || !hasSettings)
+                        .arg(path).arg(schema.version).arg(kSchemaVersion));
+    if (schema.version == 0 || !schema.hasSettings)
         throw Error(QStringLiteral("%1: an SQLite database, but not a Thema project").arg(path));
-    sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    const QString connection = nextConnectionName();
+    auto store = openConnection(path, connection, std::unique_ptr<ProjectStore>(new ProjectStore(path, connection)));
+    sql::run(store->database(), QStringLiteral("PRAGMA journal_mode = WAL"));
     store->migrate();
     return store;
 }
@@ -120,6 +156,10 @@ void ProjectStore::transaction(const std::function<void()>& action)
     QSqlDatabase db = database();
     if (m_depth == 0 && !db.transaction())
         throw Error(QStringLiteral("%1: cannot start a transaction: %2").arg(m_path, db.lastError().text()));
+    // A nested action is a savepoint, so that one which fails and is caught by its caller leaves nothing behind.
+    const QString savepoint = QStringLiteral("nested%1").arg(m_depth);
+    if (m_depth > 0)
+        sql::run(db, QStringLiteral("SAVEPOINT ") + savepoint);
     ++m_depth;
     try {
         action();
@@ -128,9 +168,14 @@ void ProjectStore::transaction(const std::function<void()>& action)
             db.rollback();
             m_pending = 0;
             m_pendingSources.clear();
+        } else {
+            sql::run(db, QStringLiteral("ROLLBACK TO ") + savepoint);
+            sql::run(db, QStringLiteral("RELEASE ") + savepoint);
         }
         throw;
     }
+    if (m_depth > 1)
+        sql::run(db, QStringLiteral("RELEASE ") + savepoint);
     if (--m_depth == 0) {
         if (!db.commit()) {
             const QString error = db.lastError().text();

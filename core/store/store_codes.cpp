@@ -219,9 +219,15 @@ void ProjectStore::mergeCode(Id from, Id into)
                                       " AND o.coder = coding.coder)"), {from, into});
         sql::Query(db, QStringLiteral("UPDATE coding SET code = ? WHERE code = ?"), {into, from});
         sql::Query(db, QStringLiteral("INSERT OR IGNORE INTO theme_code(theme, code) SELECT theme, ? FROM theme_code WHERE code = ?"), {into, from});
-        for (const Code& child : codes())
-            if (child.parent == from)
+        // A child whose name the target already has at that level is merged into that code, recursively.
+        for (const Code& child : codes()) {
+            if (child.parent != from)
+                continue;
+            if (const Id twin = codeIdInTree(into, child.name))
+                mergeCode(child.id, twin);
+            else
                 moveCode(child.id, into);
+        }
         sql::Query(db, QStringLiteral("UPDATE memo SET target_id = ? WHERE target = 'code' AND target_id = ?"), {into, from});
         sql::Query(db, QStringLiteral("DELETE FROM code WHERE id = ?"), {from});
         touch(CodesChanged | CodingsChanged | ThemesChanged | MemosChanged);

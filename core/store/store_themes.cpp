@@ -113,6 +113,8 @@ void ProjectStore::moveTheme(Id id, Id newParent, int position)
         const auto t = theme(id);
         if (!t)
             throw Error(QStringLiteral("No theme with id %1").arg(id));
+        if (newParent && !theme(newParent))
+            throw Error(QStringLiteral("No parent theme with id %1").arg(newParent));
         for (Id p = newParent; p; p = theme(p) ? theme(p)->parent : 0)
             if (p == id)
                 throw Error(QStringLiteral("\"%1\" cannot be nested below itself").arg(t->path));
@@ -150,6 +152,8 @@ void ProjectStore::setThemeStatus(Id id, ThemeStatus status)
 void ProjectStore::linkCode(Id theme, Id code)
 {
     transaction([&] {
+        if (!this->theme(theme))
+            throw Error(QStringLiteral("No theme with id %1").arg(theme));
         if (!this->code(code))
             throw Error(QStringLiteral("No code with id %1").arg(code));
         sql::Query(database(), QStringLiteral("INSERT OR IGNORE INTO theme_code(theme, code) VALUES (?, ?)"), {theme, code});

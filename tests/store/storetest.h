@@ -1,0 +1,55 @@
+#pragma once
+
+// Helpers shared by the store suites: a fresh project in a temporary folder, and errors as strings.
+#include "printing.h"
+#include "shared.h"
+#include "model/error.h"
+#include "store/projectstore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+#include <memory>
+
+namespace thema::test {
+
+inline QString newProjectPath(const QString& name = QStringLiteral("study.thema"))
+{
+    return tempDir() + QLatin1Char('/') + name;
+}
+
+inline std::unique_ptr<ProjectStore> newStore()
+{
+    return ProjectStore::create(newProjectPath());
+}
+
+/** The message of the thema::Error that @p action throws; empty when it throws none. */
+template <typename Action>
+QString errorOf(Action&& action)
+{
+    try {
+        action();
+    } catch (const Error& e) {
+        return e.message();
+    }
+    return {};
+}
+
+inline QByteArray fileChecksum(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+/** A source with @p text, named @p name. */
+inline Id addText(ProjectStore& store, const QString& name, const QString& text)
+{
+    Source s;
+    s.name = name;
+    s.format = QStringLiteral("txt");
+    return store.addSource(s, text);
+}
+
+}  // namespace thema::test
