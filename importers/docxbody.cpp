@@ -1,5 +1,6 @@
 #include "docxbody.h"
 
+#include "symbolfont.h"
 #include "xmlparse.h"
 
 #include <QDateTime>
@@ -16,21 +17,6 @@ constexpr const char* kCompat = "http://schemas.openxmlformats.org/markup-compat
 QString qs(const char* utf8)
 {
     return QString::fromUtf8(utf8);
-}
-
-// The Symbol font's code points (Adobe Symbol encoding, 0x20..0xFF) in Unicode; U+0000 where there is no
-// character (bracket-building pieces). Word stores w:sym chars as F0xx or 00xx.
-QChar symbolFontChar(uint c)
-{
-    static const char16_t kLow[] =  // 0x20..0x7E
-        u" !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼";
-    static const char16_t kHigh[] =  // 0xA0..0xF2
-        u"€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…|―↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑\0\0\0\0\0\0\0\0\0\0\0〉∫";
-    if (c >= 0x20 && c <= 0x7E)
-        return QChar(kLow[c - 0x20]);
-    if (c >= 0xA0 && c <= 0xF2)
-        return QChar(kHigh[c - 0xA0]);
-    return {};
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "model/error.h"
 #include "odtimporter.h"
 #include "plaintextimporter.h"
+#include "rtfimporter.h"
 #include "subripimporter.h"
 #include "webvttimporter.h"
 
@@ -44,6 +45,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<OdtImporter>());
     m_importers.push_back(std::make_unique<WebVttImporter>());
     m_importers.push_back(std::make_unique<SubRipImporter>());
+    m_importers.push_back(std::make_unique<RtfImporter>());
 }
 
 const ImporterRegistry& ImporterRegistry::instance()
