@@ -118,10 +118,20 @@ QList<Code> ProjectStore::codes() const
 
 std::optional<Code> ProjectStore::code(Id id) const
 {
-    for (const Code& c : codes())
-        if (c.id == id)
-            return c;
-    return std::nullopt;
+    // One row and its ancestors' names, not the whole codebook: this sits on the path of every addCoding.
+    const QList<Code> found = readCodes(database(), QStringLiteral("WHERE id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    Code c = found.first();
+    c.path = c.name;
+    for (Id parent = c.parent, depth = 0; parent && depth < 64; ++depth) {
+        sql::Query q(database(), QStringLiteral("SELECT name, ifnull(parent, 0) FROM code WHERE id = ?"), {parent});
+        if (!q.next())
+            break;
+        c.path = q.text(0) + QLatin1Char('/') + c.path;
+        parent = q.integer(1);
+    }
+    return c;
 }
 
 std::optional<Code> ProjectStore::codeByGuid(const QString& guid) const
