@@ -3,6 +3,7 @@
 #include "docximporter.h"
 #include "model/error.h"
 #include "odtimporter.h"
+#include "pdfimporter.h"
 #include "plaintextimporter.h"
 #include "rtfimporter.h"
 #include "subripimporter.h"
@@ -46,6 +47,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<WebVttImporter>());
     m_importers.push_back(std::make_unique<SubRipImporter>());
     m_importers.push_back(std::make_unique<RtfImporter>());
+    m_importers.push_back(std::make_unique<PdfImporter>());
 }
 
 const ImporterRegistry& ImporterRegistry::instance()
