@@ -31,12 +31,37 @@ std::optional<double> alphaOf(const Matrix& l, const std::vector<double>& w, dou
 
 }  // namespace
 
-UnitizedAlpha unitizedAlpha(const std::vector<std::vector<Segment>>& partitions, int values)
+UnitizedParts& UnitizedParts::operator+=(const UnitizedParts& o)
 {
-    UnitizedAlpha r;
+    addScaled(o, 1.0);
+    return *this;
+}
+
+void UnitizedParts::addScaled(const UnitizedParts& o, double times)
+{
+    if (l.empty()) {
+        l.assign(o.l.size(), std::vector<double>(o.l.size(), 0.0));
+        w.assign(o.w.size(), 0.0);
+        wStar.assign(o.wStar.size(), 0.0);
+    }
+    for (size_t c = 0; c < l.size() && c < o.l.size(); ++c) {
+        for (size_t k = 0; k < l.size() && k < o.l.size(); ++k)
+            l[c][k] += times * o.l[c][k];
+        w[c] += times * o.w[c];
+        wStar[c] += times * o.wStar[c];
+    }
+    wGap += times * o.wGap;
+    wValued += times * o.wValued;
+}
+
+UnitizedParts unitizedParts(const std::vector<std::vector<Segment>>& partitions, int values)
+{
+    UnitizedParts r;
     const int m = int(partitions.size());
     const int q = values + 1;  // index 0 = φ
-    r.coincidences.assign(q, std::vector<double>(q, 0.0));
+    r.l.assign(q, std::vector<double>(q, 0.0));
+    r.w.assign(q, 0.0);
+    r.wStar.assign(q, 0.0);
     if (m < 2)
         return r;
     // ℓ*_ig: each valued segment's overlap with other coders' valued segments, summed over coders.
@@ -52,8 +77,8 @@ UnitizedAlpha unitizedAlpha(const std::vector<std::vector<Segment>>& partitions,
                 const qint64 overlap = std::min(a[x].end, b[y].end) - std::max(a[x].start, b[y].start);
                 if (overlap > 0) {
                     const int c = a[x].value + 1, k = b[y].value + 1;
-                    r.coincidences[c][k] += overlap;
-                    r.coincidences[k][c] += overlap;
+                    r.l[c][k] += overlap;
+                    r.l[k][c] += overlap;
                     if (c > 0 && k > 0) {
                         own[i][x] += overlap;
                         own[j][y] += overlap;
@@ -65,45 +90,56 @@ UnitizedAlpha unitizedAlpha(const std::vector<std::vector<Segment>>& partitions,
                     ++y;
             }
         }
-    for (auto& row : r.coincidences)
+    for (auto& row : r.l)
         for (double& v : row)
             v /= m - 1;
-
-    std::vector<double> w(q, 0.0), wStar(q, 0.0);
-    double wGap = 0, wValued = 0;
     for (int i = 0; i < m; ++i)
         for (size_t g = 0; g < partitions[i].size(); ++g) {
             const Segment& s = partitions[i][g];
             const double len = double(s.length());
             if (s.value == Segment::kGap) {
-                w[0] += len;
-                wGap += len;
+                r.w[0] += len;
+                r.wGap += len;
             } else {
-                w[s.value + 1] += len * len;
-                wValued += len * len;
+                r.w[s.value + 1] += len * len;
+                r.wValued += len * len;
                 const double star = own[i][g] / (m - 1);
-                wStar[s.value + 1] += star * star;
+                r.wStar[s.value + 1] += star * star;
             }
         }
-    r.uAlpha = alphaOf(r.coincidences, w, r.observed, r.expected);
+    return r;
+}
 
+UnitizedAlpha unitizedAlpha(const UnitizedParts& p)
+{
+    UnitizedAlpha r;
+    r.coincidences = p.l;
+    const int q = int(p.l.size());
+    if (q == 0)
+        return r;
+    r.uAlpha = alphaOf(p.l, p.w, r.observed, r.expected);
     Matrix binary(2, std::vector<double>(2, 0.0));
     for (int c = 0; c < q; ++c)
         for (int k = 0; k < q; ++k)
-            binary[c > 0][k > 0] += r.coincidences[c][k];
-    r.binaryUAlpha = alphaOf(binary, {wGap, wValued}, r.binaryObserved, r.binaryExpected);
-
+            binary[c > 0][k > 0] += p.l[c][k];
+    r.binaryUAlpha = alphaOf(binary, {p.wGap, p.wValued}, r.binaryObserved, r.binaryExpected);
+    const int values = q - 1;
     Matrix valued(values, std::vector<double>(values, 0.0));
     std::vector<double> used(values, 0.0);
     for (int c = 0; c < values; ++c)
         for (int k = 0; k < values; ++k) {
-            valued[c][k] = r.coincidences[c + 1][k + 1];
+            valued[c][k] = p.l[c + 1][k + 1];
             used[c] += valued[c][k];
         }
     const int inUse = int(std::count_if(used.begin(), used.end(), [](double v) { return v > 0; }));
     if (inUse >= 2)
-        r.cuAlpha = alphaOf(valued, std::vector<double>(wStar.begin() + 1, wStar.end()), r.cuObserved, r.cuExpected);
+        r.cuAlpha = alphaOf(valued, std::vector<double>(p.wStar.begin() + 1, p.wStar.end()), r.cuObserved, r.cuExpected);
     return r;
+}
+
+UnitizedAlpha unitizedAlpha(const std::vector<std::vector<Segment>>& partitions, int values)
+{
+    return unitizedAlpha(unitizedParts(partitions, values));
 }
 
 }  // namespace thema::agreement

@@ -23,6 +23,25 @@ struct UnitizedAlpha {
 };
 
 /**
+ * The additive parts of the family for one continuum: coincidences l_ck and the correction sums W_c (length² for
+ * valued segments, length for gaps) and W*_c (cuα). Parts of separate continua (e.g. sources) add up to the parts
+ * of the continua laid end to end with a break between them.
+ */
+struct UnitizedParts {
+    Matrix l;                     ///< index 0 = φ, 1 + v = value v
+    std::vector<double> w, wStar; ///< per index, as l
+    double wGap = 0, wValued = 0; ///< |uα's two W terms
+    UnitizedParts& operator+=(const UnitizedParts& other);
+    void addScaled(const UnitizedParts& other, double times);
+};
+
+/** The parts of one continuum from each coder's partition (see partition()); values are 0..values−1 or kGap. */
+UnitizedParts unitizedParts(const std::vector<std::vector<Segment>>& partitions, int values);
+
+/** The family from (summed) parts. */
+UnitizedAlpha unitizedAlpha(const UnitizedParts& parts);
+
+/**
  * Computes the family from each coder's partition of the continuum (see partition()): segments cover
  * [0, L) without overlap, values are 0..values−1 or Segment::kGap.
  */

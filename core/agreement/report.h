@@ -1,0 +1,29 @@
+#pragma once
+
+#include "agreement/projectagreement.h"
+
+#include <QJsonObject>
+
+namespace thema::agreement {
+
+/**
+ * The reliability report of a project agreement, as text. JSON: {unit, coders, codes, sources, pooled, per_code,
+ * per_source, per_code_source, notes, methods_sentence}; pooled and each per_code entry carry the figure keys of
+ * LayerResult. CSV: one row per code × source, per code, per source and the pooled row (scope column), one column
+ * per figure. Markdown and HTML: the methods sentence, pooled figures with intervals, the per-code table and notes.
+ */
+namespace report {
+
+QJsonObject json(const ProjectAgreement& agreement);
+QString csv(const ProjectAgreement& agreement);
+QString markdown(const ProjectAgreement& agreement);
+QString html(const ProjectAgreement& agreement);
+
+/** The figure keys shown as columns for a unit (in order), and their human headings. */
+QStringList columnsFor(UnitKind unit, int coders);
+QString heading(const QString& key);
+/** A figure for a table cell: 3 decimals, "–" for undefined, "" for absent; with "[low, high]" when it has an interval. */
+QString cell(const QJsonObject& figures, const QString& key);
+
+}  // namespace report
+}  // namespace thema::agreement
