@@ -1,6 +1,7 @@
 #include "importerregistry.h"
 
 #include "docximporter.h"
+#include "htmlimporter.h"
 #include "model/error.h"
 #include "odtimporter.h"
 #include "pdfimporter.h"
@@ -48,6 +49,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<SubRipImporter>());
     m_importers.push_back(std::make_unique<RtfImporter>());
     m_importers.push_back(std::make_unique<PdfImporter>());
+    m_importers.push_back(std::make_unique<HtmlImporter>());
 }
 
 const ImporterRegistry& ImporterRegistry::instance()
