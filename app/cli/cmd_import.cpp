@@ -8,6 +8,10 @@
 
 namespace thema::cli {
 
+/** A REFI-QDA file (.qdpx/.qdc/.qde) is a whole project, imported apart; defined in cmd_merge.cpp. */
+int importExchangeFile(const QCommandLineParser& p, Io& io);
+bool isExchangeImport(const QCommandLineParser& p);
+
 Command makeImportCommand()
 {
     return {
@@ -26,6 +30,8 @@ Command makeImportCommand()
             p.addOption(jsonOption());
         },
         [](const QCommandLineParser& p, Io& io) {
+            if (isExchangeImport(p))
+                return importExchangeFile(p, io);
             auto store = openProject(p);
             const QStringList files = p.positionalArguments().mid(1);
             if (files.isEmpty())

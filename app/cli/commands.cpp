@@ -21,6 +21,7 @@ Command makeThemesCommand();
 Command makeMemoCommand();
 Command makeDemoCommand();
 Command makeExportCommand();
+Command makeMergeCommand();
 
 const QList<Command>& commands()
 {
@@ -43,6 +44,7 @@ const QList<Command>& commands()
         makeMemoCommand(),
         makeDemoCommand(),
         makeExportCommand(),
+        makeMergeCommand(),
     };
     return all;
 }

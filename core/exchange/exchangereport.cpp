@@ -1,5 +1,7 @@
 #include "exchangereport.h"
 
+#include "store/projectstore.h"
+
 namespace thema {
 
 QString ExchangeReport::toText() const
@@ -29,6 +31,15 @@ void ExchangeReport::append(const ExchangeReport& other)
     notImported += other.notImported;
     refused += other.refused;
     notes += other.notes;
+}
+
+void keepReportAsMemo(ProjectStore& store, const ExchangeReport& report)
+{
+    Memo memo;
+    memo.target = MemoTarget::Project;
+    memo.title = report.title;
+    memo.text = report.toText();
+    store.addMemo(memo);
 }
 
 }  // namespace thema

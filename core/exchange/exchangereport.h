@@ -24,3 +24,12 @@ struct ExchangeReport {
 };
 
 }  // namespace thema
+
+namespace thema {
+
+class ProjectStore;
+
+/** Keeps @p report as a project memo titled after it, so what an import left out stays on record. */
+void keepReportAsMemo(ProjectStore& store, const ExchangeReport& report);
+
+}  // namespace thema
