@@ -1,8 +1,10 @@
+#include "agreement/adjudication.h"
 #include "agreement/report.h"
 #include "model/error.h"
 #include "output.h"
 #include "project.h"
 #include "store/resolve.h"
+#include "text/offsets.h"
 
 using namespace thema::agreement;
 
@@ -53,6 +55,68 @@ AgreementRequest requestFrom(const QCommandLineParser& p, const ProjectStore& st
     return r;
 }
 
+/** The disagreements with each coder's spans and the text they cover. */
+int listDisagreements(const ProjectStore& store, const ProjectAgreement& a, const QCommandLineParser& p, Io& io)
+{
+    const LayerInput input = loadLayers(store, a.coders, a.codes, a.sources, UnitKind::Character);
+    const std::vector<Disagreement> list = findDisagreements(input);
+    QHash<int, QString> texts;
+    QJsonArray json;
+    for (size_t i = 0; i < list.size(); ++i) {
+        const Disagreement& d = list[i];
+        if (!texts.contains(d.source))
+            texts.insert(d.source, store.sourceText(a.sources[d.source].id));
+        const QString& text = texts[d.source];
+        QJsonObject coders;
+        QStringList summary;
+        for (int k = 0; k < int(d.spans.size()); ++k) {
+            QJsonArray spans;
+            QStringList shown;
+            for (const Span& s : d.spans[k]) {
+                spans.append(QJsonObject{{QStringLiteral("start"), s.start}, {QStringLiteral("end"), s.end},
+                                         {QStringLiteral("text"), TextOffsets::mid(text, s.start, s.end)}});
+                shown.append(QStringLiteral("[%1, %2)").arg(s.start).arg(s.end));
+            }
+            coders.insert(a.coders[k].name, spans);
+            summary.append(a.coders[k].name + QLatin1Char(' ') + (shown.isEmpty() ? QStringLiteral("—") : shown.join(QLatin1Char(' '))));
+        }
+        const QString extentText = TextOffsets::mid(text, d.extent.start, d.extent.end);
+        json.append(QJsonObject{{QStringLiteral("index"), int(i)}, {QStringLiteral("code"), input.codes[d.code]},
+                                {QStringLiteral("source"), a.sources[d.source].name},
+                                {QStringLiteral("extent"), QJsonObject{{QStringLiteral("start"), d.extent.start}, {QStringLiteral("end"), d.extent.end}}},
+                                {QStringLiteral("coders"), coders}, {QStringLiteral("text"), extentText}});
+        if (!p.isSet(QStringLiteral("json")))
+            io.out << i << ". " << a.sources[d.source].name << " · " << input.codes[d.code] << " · " << summary.join(QStringLiteral("; "))
+                   << "\n   " << ellipsize(extentText, 110) << '\n';
+    }
+    if (p.isSet(QStringLiteral("json")))
+        printJson(io.out, json);
+    else
+        io.out << list.size() << " disagreement(s)\n";
+    return 0;
+}
+
+int runAdjudication(ProjectStore& store, const ProjectAgreement& a, const QCommandLineParser& p, Io& io)
+{
+    QStringList names;
+    for (const Coder& c : a.coders)
+        names.append(c.name);
+    const auto rule = decisionFromRule(p.value(QStringLiteral("adjudicate")), names);
+    if (!rule)
+        throw UsageError(QStringLiteral("--adjudicate must be union, intersection, drop or coder:NAME (one of %1)").arg(names.join(QStringLiteral(", "))));
+    const QString consensus = p.value(QStringLiteral("consensus")).isEmpty() ? QStringLiteral("Consensus") : p.value(QStringLiteral("consensus"));
+    const AdjudicationResult r = adjudicate(store, a, consensus, *rule);
+    if (p.isSet(QStringLiteral("json")))
+        printJson(io.out, QJsonObject{{QStringLiteral("consensus_coder"), consensus}, {QStringLiteral("agreements_copied"), r.agreementsCopied},
+                                      {QStringLiteral("disagreements_settled"), r.disagreementsSettled},
+                                      {QStringLiteral("codings_written"), r.codingsWritten}});
+    else
+        io.out << "Consensus coder \"" << consensus << "\": " << r.agreementsCopied << " agreed span(s) copied, "
+               << r.disagreementsSettled << " disagreement(s) settled by rule '" << p.value(QStringLiteral("adjudicate")) << "', "
+               << r.codingsWritten << " coding(s) written.\n";
+    return 0;
+}
+
 }  // namespace
 
 Command makeAgreementCommand()
@@ -72,6 +136,11 @@ Command makeAgreementCommand()
                 p.addOption({QStringLiteral("bootstrap"), QStringLiteral("Resamples of sources for alpha intervals (0 = none)."),
                              QStringLiteral("n"), QStringLiteral("1000")});
                 p.addOption({QStringLiteral("seed"), QStringLiteral("Seed for the bootstrap."), QStringLiteral("seed"), QStringLiteral("20160501")});
+                p.addOption({QStringLiteral("disagreements"), QStringLiteral("List the places where the coders differ, with the text.")});
+                p.addOption({QStringLiteral("adjudicate"), QStringLiteral("Write a consensus layer: agreed spans as they are, disagreements "
+                                                                          "by RULE (union, intersection, drop, coder:NAME)."),
+                             QStringLiteral("rule")});
+                p.addOption({QStringLiteral("consensus"), QStringLiteral("Name of the consensus coder (default Consensus)."), QStringLiteral("name")});
                 p.addOption(jsonOption());
                 p.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV rows (pooled, per code, per source, per code × source).")});
                 p.addOption({QStringLiteral("md"), QStringLiteral("Print the Markdown report (the default).")});
@@ -80,7 +149,14 @@ Command makeAgreementCommand()
             [](const QCommandLineParser& p, Io& io) {
                 auto store = openProject(p);
                 const AgreementRequest request = requestFrom(p, *store);
-                const ProjectAgreement a = projectAgreement(*store, request);
+                AgreementRequest quick = request;
+                if (p.isSet(QStringLiteral("disagreements")) || p.isSet(QStringLiteral("adjudicate")))
+                    quick.options.bootstrap.reset();
+                const ProjectAgreement a = projectAgreement(*store, quick);
+                if (p.isSet(QStringLiteral("adjudicate")))
+                    return runAdjudication(*store, a, p, io);
+                if (p.isSet(QStringLiteral("disagreements")))
+                    return listDisagreements(*store, a, p, io);
                 if (a.sources.isEmpty())
                     io.err << "thema-cli agreement: no source was coded by every chosen coder; name sources with --sources\n";
                 if (p.isSet(QStringLiteral("json")))
