@@ -1,4 +1,5 @@
 // thema-cli export KIND PROJECT OUT …: one command, one line per kind in kinds() below.
+#include "exporttables.h"
 #include "model/error.h"
 #include "output.h"
 #include "project.h"
@@ -59,8 +60,18 @@ int exportProject(ProjectStore& store, const QStringList& args, const QCommandLi
 const QList<ExportKind>& kinds()
 {
     static const QList<ExportKind> all = {
-        {QStringLiteral("codebook"), QStringLiteral("OUT.qdc"), QStringLiteral("REFI-QDA codebook (codes, themes as sets)"), {}, exportCodebook},
+        // codebook: OUT.qdc is the REFI-QDA codebook; a table format (.md .tex .csv .html .docx .xlsx) the codebook document.
+        {QStringLiteral("codebook"), QStringLiteral("OUT.qdc|OUT.md|.tex|.csv|.html|.docx|.xlsx"), QStringLiteral("REFI-QDA codebook (codes, themes as sets), or the codebook document"), {},
+         [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return isTableExport(a) ? exportTable(ReportKind::Codebook, s, a, p, io) : exportCodebook(s, a, p, io); }},
         {QStringLiteral("project"), QStringLiteral("OUT.qdpx"), QStringLiteral("REFI-QDA project for NVivo, ATLAS.ti, MAXQDA"), {}, exportProject},
+        {QStringLiteral("themes"), QStringLiteral("OUT.md|.tex|.csv|.html|.docx|.xlsx"), QStringLiteral("theme table: definitions, participants per group, quotes"), addTableExportOptions,
+         [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Themes, s, a, p, io); }},
+        {QStringLiteral("extracts"), QStringLiteral("OUT.ext"), QStringLiteral("coded extracts per code (or --theme/--rows themes)"), {},
+         [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Extracts, s, a, p, io); }},
+        {QStringLiteral("matrix"), QStringLiteral("OUT.ext"), QStringLiteral("codes or themes x group attribute (--count, --rows)"), {},
+         [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Matrix, s, a, p, io); }},
+        {QStringLiteral("reliability"), QStringLiteral("OUT.ext"), QStringLiteral("intercoder agreement per code"), {},
+         [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Reliability, s, a, p, io); }},
     };
     return all;
 }

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace thema::writerutil {
+
+/** Writes @p bytes to @p path whole (QSaveFile: a temporary file renamed over it); thema::Error naming the file. */
+void writeFile(const QString& path, const QByteArray& bytes);
+
+/**
+ * True for text that a spreadsheet could take for a formula: it begins with '=', '+', '-', '@', a tab or a
+ * carriage return (OWASP "CSV injection"). A number ("-3", "+4.5") is not formula-like.
+ */
+bool looksLikeFormula(const QString& text);
+
+/** Text with the characters XML 1.0 forbids (C0 controls other than tab and line feed, lone surrogates, U+FFFE/F) removed. */
+QString xmlSafe(const QString& text);
+
+/** True when the first strong character of @p text is right-to-left (Hebrew, Arabic, …). */
+bool isRightToLeft(const QString& text);
+
+}  // namespace thema::writerutil

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "analysis/analysisoptions.h"
+#include "tabledocument.h"
+
+namespace thema {
+
+class AnalysisData;
+
+/**
+ * The paper-ready tables as TableDocuments: each adapts one core/analysis result (whose header states the
+ * counting rules) into columns, and adds notes that say what the counts mean.
+ */
+namespace reports {
+
+/** Theme | Subtheme | Definition | one column per group ("3 of 4") | Exemplar quotes. */
+TableDocument themeTable(const AnalysisData& data);
+/** Code or Theme | Source | Participant | Attributes | Position | Coder | Extract | Memo. */
+TableDocument extracts(const AnalysisData& data);
+/** Code | Definition | When to use | When not to use | Example | Codings | Sources | Participants | Themes. */
+TableDocument codebook(const AnalysisData& data);
+/** Code or theme | one column per group | Total. */
+TableDocument matrix(const AnalysisData& data);
+
+/** A group's column header: "clinician (n = 4)", or "no role (n = 1)" for participants without the attribute. */
+QString groupHeader(const QString& group, const QString& attribute, int size);
+
+}  // namespace reports
+}  // namespace thema
