@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cstring>
 
 namespace thema {
@@ -170,7 +171,7 @@ void DocxBodyReader::readRun(const pugi::xml_node& r)
         if (local == "t") {
             QString text = qs(n.text().get());
             text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-            m_out.addText(text);
+            m_out.addText(mapSymbolRange(text, r));
         } else if (local == "tab" || local == "ptab") {
             m_out.addText(QStringLiteral("\t"));
         } else if (local == "br" || local == "cr") {
@@ -190,6 +191,28 @@ void DocxBodyReader::readRun(const pugi::xml_node& r)
         }
         // softHyphen, instrText, delText, fldChar, lastRenderedPageBreak, footnoteRef, annotationRef: no text
     }
+}
+
+QString DocxBodyReader::mapSymbolRange(const QString& text, const pugi::xml_node& run)
+{
+    // Symbol fonts put their glyphs at U+F020..F0FF; only the Symbol font has a Unicode table here.
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0xF020 && c.unicode() <= 0xF0FF; }))
+        return text;
+    const pugi::xml_node fonts = run.child((m_names.w + "rPr").c_str()).child((m_names.w + "rFonts").c_str());
+    const QString font = qs(m_names.attr(fonts, "ascii"));
+    QString out;
+    for (const QChar c : text) {
+        if (c.unicode() < 0xF020 || c.unicode() > 0xF0FF) {
+            out += c;
+        } else if (font.compare(QLatin1String("Symbol"), Qt::CaseInsensitive) == 0 && !symbolFontChar(c.unicode()).isNull()) {
+            out += symbolFontChar(c.unicode());
+        } else if (!m_warnedSymbol) {
+            m_warnedSymbol = true;
+            m_out.warn(QStringLiteral("symbols from the %1 font have no Unicode equivalent and were left out")
+                           .arg(font.isEmpty() ? QStringLiteral("a symbol") : font));
+        }
+    }
+    return out;
 }
 
 void DocxBodyReader::collectTextBoxes(const pugi::xml_node& node)

@@ -57,6 +57,7 @@ private:
     void noteReference(const pugi::xml_node& ref, bool endnote);
     QString noteText(const DocxPart& part, const pugi::xml_node& note) const;
     void symbol(const pugi::xml_node& sym);
+    QString mapSymbolRange(const QString& text, const pugi::xml_node& run);
     bool isDeletedMark(const pugi::xml_node& p) const;
     pugi::xml_node chooseAlternate(const pugi::xml_node& alternate) const;
 
