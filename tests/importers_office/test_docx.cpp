@@ -144,3 +144,19 @@ TEST_CASE("DOCX: ISO Strict namespaces, speaker labels, comments across a label,
     CHECK(spanText(d, *d.memos[0].anchor) == QStringLiteral("the clinic"));
     CHECK(d.memos[0].author == QStringLiteral("Ana"));
 }
+
+TEST_CASE("Legacy .doc and protected Office files get what to do, never garbage text")
+{
+    QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    ole += QByteArray(2048, '\0') + "EncryptionInfo";
+    for (const auto& [name, expected] : {std::pair{QStringLiteral("old.doc"), QStringLiteral("save it as .docx")},
+                                         std::pair{QStringLiteral("locked.docx"), QStringLiteral("password-protected")}}) {
+        const QString path = tempDir() + QLatin1Char('/') + name;
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(ole);
+        f.close();
+        CAPTURE(name);
+        CHECK(errorOf([&] { ImporterRegistry::instance().readFile(path, {}); }).contains(expected));
+    }
+}
