@@ -1,10 +1,30 @@
+#include "mainwindow.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+#include "recentprojects.h"
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("Thema"));
-    label.show();
+    QApplication::setOrganizationName(QStringLiteral("Thema"));
+    QApplication::setApplicationName(QStringLiteral("Thema"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Thema: qualitative thematic analysis of interview transcripts."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("A project file (*.thema) to open."), QStringLiteral("[PROJECT]"));
+    parser.process(app);
+
+    thema::MainWindow window;
+    window.show();
+    const QStringList args = parser.positionalArguments();
+    if (!args.isEmpty()) {
+        window.openProject(args.first());
+    } else if (const QStringList recent = thema::recent::projects(); !recent.isEmpty()) {
+        window.openProject(recent.first());
+    }
     return app.exec();
 }

@@ -111,6 +111,11 @@ public:
     void mergeCode(Id from, Id into);
     /** Removes a code, its subcodes, and their codings. */
     void removeCode(Id id);
+    /**
+     * Puts back a code that removeCode or mergeCode took away, under its old id, guid, parent and position
+     * (for undo). Its codings, memos and theme links are restored separately (addCoding and addMemo keep ids).
+     */
+    void restoreCode(const Code& code);
     QList<CodeCount> codeCounts() const;
 
     // Themes

@@ -1,0 +1,25 @@
+#include "movecode.h"
+
+#include "model/error.h"
+#include "store/projectstore.h"
+
+namespace thema {
+
+MoveCode::MoveCode(Session& session, Id code, Id newParent, int position, const QString& text)
+    : StoreCommand(session, text), m_code(code), m_newParent(newParent), m_position(position)
+{
+}
+
+void MoveCode::apply()
+{
+    const auto c = store().code(m_code);
+    if (!c)
+        throw Error(QObject::tr("The code to move no longer exists"));
+    m_oldParent = c->parent;
+    m_oldPosition = c->position;
+    store().moveCode(m_code, m_newParent, m_position);
+}
+
+void MoveCode::revert() { store().moveCode(m_code, m_oldParent, m_oldPosition); }
+
+}  // namespace thema

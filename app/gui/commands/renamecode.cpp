@@ -1,0 +1,16 @@
+#include "renamecode.h"
+
+#include "store/projectstore.h"
+
+namespace thema {
+
+RenameCode::RenameCode(Session& session, Id code, const QString& oldName, const QString& newName)
+    : StoreCommand(session, QObject::tr("Rename code \"%1\" to \"%2\"").arg(oldName, newName)),
+      m_code(code), m_old(oldName), m_new(newName)
+{
+}
+
+void RenameCode::apply() { store().renameCode(m_code, m_new); }
+void RenameCode::revert() { store().renameCode(m_code, m_old); }
+
+}  // namespace thema

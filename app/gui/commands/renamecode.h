@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storecommand.h"
+
+#include "model/entities.h"
+
+namespace thema {
+
+/** Renames a code (in-tree names stay unique; the store refuses a clash). */
+class RenameCode : public StoreCommand {
+public:
+    RenameCode(Session& session, Id code, const QString& oldName, const QString& newName);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Id m_code;
+    QString m_old;
+    QString m_new;
+};
+
+}  // namespace thema

@@ -1,0 +1,15 @@
+#include "setcodecolor.h"
+
+#include "store/projectstore.h"
+
+namespace thema {
+
+SetCodeColor::SetCodeColor(Session& session, Id code, const QString& oldColor, const QString& newColor)
+    : StoreCommand(session, QObject::tr("Change code colour")), m_code(code), m_old(oldColor), m_new(newColor)
+{
+}
+
+void SetCodeColor::apply() { store().setCodeColor(m_code, m_new); }
+void SetCodeColor::revert() { store().setCodeColor(m_code, m_old); }
+
+}  // namespace thema

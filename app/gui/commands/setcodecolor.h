@@ -1,0 +1,24 @@
+#pragma once
+
+#include "storecommand.h"
+
+#include "model/entities.h"
+
+namespace thema {
+
+/** Changes a code's colour ("#rrggbb"). */
+class SetCodeColor : public StoreCommand {
+public:
+    SetCodeColor(Session& session, Id code, const QString& oldColor, const QString& newColor);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Id m_code;
+    QString m_old;
+    QString m_new;
+};
+
+}  // namespace thema

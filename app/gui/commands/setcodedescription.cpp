@@ -1,0 +1,25 @@
+#include "setcodedescription.h"
+
+#include "store/projectstore.h"
+
+namespace thema {
+
+SetCodeDescription::SetCodeDescription(Session& session, Id code, const CodeDescription& oldValue,
+                                       const CodeDescription& newValue)
+    : StoreCommand(session, QObject::tr("Edit code description")), m_code(code), m_old(oldValue), m_new(newValue)
+{
+}
+
+bool SetCodeDescription::mergeWith(const QUndoCommand* other)
+{
+    const auto* o = static_cast<const SetCodeDescription*>(other);
+    if (o->m_code != m_code)
+        return false;
+    m_new = o->m_new;
+    return true;
+}
+
+void SetCodeDescription::apply() { store().setCodeDescription(m_code, m_new); }
+void SetCodeDescription::revert() { store().setCodeDescription(m_code, m_old); }
+
+}  // namespace thema

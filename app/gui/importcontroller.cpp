@@ -1,0 +1,95 @@
+#include "importcontroller.h"
+
+#include "commands/importsources.h"
+#include "importerregistry.h"
+#include "model/error.h"
+#include "session.h"
+
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent>
+
+namespace thema {
+namespace {
+
+/** One file's outcome on the worker: a draft, or the reason it could not be read. */
+struct Parsed {
+    SourceDraft draft;
+    QString error;
+};
+
+}  // namespace
+
+ImportController::ImportController(QWidget* parent) : QObject(parent), m_parent(parent) {}
+
+QString ImportController::fileFilter()
+{
+    QStringList patterns;
+    for (const QString& format : ImporterRegistry::instance().formats())
+        if (const Importer* importer = ImporterRegistry::instance().byFormat(format))
+            for (const QString& ext : importer->extensions())
+                patterns.append(QStringLiteral("*.") + ext);
+    patterns.removeDuplicates();
+    return tr("Transcripts (%1);;All files (*)").arg(patterns.join(QLatin1Char(' ')));
+}
+
+void ImportController::start(Session* session, const QStringList& files)
+{
+    if (m_running || !session || files.isEmpty())
+        return;
+    m_running = true;
+    QPointer<Session> target = session;
+    auto* dialog = new QProgressDialog(tr("Reading %n file(s)…", nullptr, int(files.size())), tr("Cancel"), 0,
+                                       int(files.size()), m_parent);
+    dialog->setWindowTitle(tr("Import"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* watcher = new QFutureWatcher<Parsed>(this);
+    connect(watcher, &QFutureWatcher<Parsed>::progressValueChanged, dialog, &QProgressDialog::setValue);
+    connect(watcher, &QFutureWatcher<Parsed>::progressTextChanged, dialog, &QProgressDialog::setLabelText);
+    connect(dialog, &QProgressDialog::canceled, watcher, &QFutureWatcher<Parsed>::cancel);
+    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, dialog, target] {
+        m_running = false;
+        dialog->close();
+        watcher->deleteLater();
+        if (watcher->isCanceled() || !target) {
+            emit finished(0, {}, true);
+            return;
+        }
+        QList<SourceDraft> drafts;
+        QStringList failures;
+        for (const Parsed& p : watcher->future().results()) {
+            if (p.error.isEmpty())
+                drafts.append(p.draft);
+            else
+                failures.append(p.error);
+        }
+        int imported = 0;
+        if (!drafts.isEmpty()) {
+            auto* command = new ImportSources(*target, drafts);
+            if (target->push(command))
+                imported = int(drafts.size());
+        }
+        emit finished(imported, failures, false);
+    });
+    watcher->setFuture(QtConcurrent::run([files](QPromise<Parsed>& promise) {
+        promise.setProgressRange(0, int(files.size()));
+        for (int i = 0; i < files.size(); ++i) {
+            if (promise.isCanceled())
+                return;
+            promise.setProgressValueAndText(i, tr("Reading %1…").arg(QFileInfo(files[i]).fileName()));
+            Parsed parsed;
+            try {
+                parsed.draft = ImporterRegistry::instance().readFile(files[i], {});
+            } catch (const Error& e) {
+                parsed.error = e.message();
+            }
+            promise.addResult(parsed);
+        }
+        promise.setProgressValue(int(files.size()));
+    }));
+}
+
+}  // namespace thema

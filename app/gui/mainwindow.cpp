@@ -1,0 +1,339 @@
+#include "mainwindow.h"
+
+#include "codebookpanel.h"
+#include "codedetails.h"
+#include "codedsegmentspanel.h"
+#include "codingactions.h"
+#include "importcontroller.h"
+#include "model/error.h"
+#include "recentprojects.h"
+#include "session.h"
+#include "sourcespanel.h"
+#include "store/projectstore.h"
+#include "transcriptview.h"
+#include "welcomepage.h"
+
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+
+namespace thema {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_stack(new QStackedWidget), m_welcome(new WelcomePage), m_tabs(new QTabWidget),
+      m_transcript(new TranscriptView), m_import(new ImportController(this)), m_coder(new QComboBox)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_actions = new CodingActions(m_transcript, this);
+    m_codebook = new CodebookPanel(m_actions);
+    m_details = new CodeDetails;
+    m_segments = new CodedSegmentsPanel;
+    m_sources = new SourcesPanel;
+    m_transcript->setObjectName(QStringLiteral("transcript"));
+    m_transcript->setAcceptDrops(false);  // dropped files go to the window, which imports them
+    m_tabs->addTab(m_transcript, tr("Transcript"));
+    m_tabs->setDocumentMode(true);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+
+    createActions();
+    createDocks();
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openProject);
+    connect(m_sources, &SourcesPanel::sourceActivated, this, &MainWindow::openSource);
+    connect(m_codebook, &CodebookPanel::codeSelected, m_details, &CodeDetails::showCode);
+    connect(m_codebook, &CodebookPanel::codeSelected, m_segments, &CodedSegmentsPanel::showCode);
+    connect(m_details, &CodeDetails::colorRequested, m_codebook, &CodebookPanel::recolor);
+    connect(m_details, &CodeDetails::memoRequested, m_codebook, &CodebookPanel::editMemo);
+    connect(m_segments, &CodedSegmentsPanel::jumpRequested, this, [this](Id source, const Span& span, Id coding) {
+        openSource(source);
+        m_transcript->selectSpan(span);
+        m_transcript->setActiveCoding(coding);
+        m_transcript->setFocus();
+    });
+    connect(m_actions, &CodingActions::status, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(m_import, &ImportController::finished, this, [this](int imported, const QStringList& failures, bool cancelled) {
+        if (cancelled)
+            statusBar()->showMessage(tr("Import cancelled; nothing was added."), 5000);
+        else if (imported)
+            statusBar()->showMessage(tr("Imported %n source(s).", nullptr, imported), 5000);
+        if (!failures.isEmpty())
+            showError(tr("These files were not imported:\n\n%1").arg(failures.join(QLatin1Char('\n'))));
+    });
+    connect(m_coder, &QComboBox::activated, this, [this] {
+        if (!m_session)
+            return;
+        const Id id = m_coder->currentData().toLongLong();
+        if (id) {
+            m_session->setCoder(id);
+            return;
+        }
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("New coder"), tr("Coder's name:"), QLineEdit::Normal, {}, &ok).trimmed();
+        if (ok && !name.isEmpty()) {
+            try {
+                m_session->setCoder(m_session->store().ensureCoder(name));
+            } catch (const Error& e) {
+                showError(e.message());
+            }
+        }
+        refreshCoders();
+    });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (const int size = settings.value(QStringLiteral("transcript/fontSize")).toInt(); size > 0) {
+        QFont f = m_transcript->font();
+        f.setPointSize(size);
+        m_transcript->setFont(f);
+    }
+    setProjectUiEnabled(false);
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    closeProject();
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString& name, const QString& title, QWidget* widget, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        m_docks.append(d);
+        return d;
+    };
+    dock(QStringLiteral("sourcesDock"), tr("Sources"), m_sources, Qt::LeftDockWidgetArea);
+    dock(QStringLiteral("codebookDock"), tr("Codebook"), m_codebook, Qt::RightDockWidgetArea);
+    dock(QStringLiteral("codeDetailsDock"), tr("Code description"), m_details, Qt::RightDockWidgetArea);
+    dock(QStringLiteral("segmentsDock"), tr("Coded segments"), m_segments, Qt::BottomDockWidgetArea);
+    resizeDocks({m_docks[0], m_docks[1]}, {260, 320}, Qt::Horizontal);
+    resizeDocks({m_docks[3]}, {200}, Qt::Vertical);
+}
+
+void MainWindow::setProjectUiEnabled(bool enabled)
+{
+    m_stack->setCurrentIndex(enabled ? 1 : 0);
+    for (QDockWidget* d : m_docks)
+        d->setVisible(enabled);
+    for (const QString& name : {QStringLiteral("import"), QStringLiteral("close"), QStringLiteral("codeSelection"),
+                                QStringLiteral("inVivo"), QStringLiteral("participants"), QStringLiteral("sourceMemo"),
+                                QStringLiteral("newCode")})
+        if (QAction* a = action(name))
+            a->setEnabled(enabled);
+    m_coder->setEnabled(enabled);
+    if (!enabled)
+        m_welcome->refresh();
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    std::unique_ptr<ProjectStore> store;
+    try {
+        store = ProjectStore::open(path);
+    } catch (const Error& e) {
+        recent::remove(path);
+        showError(e.message());
+        return false;
+    }
+    closeProject();
+    m_session = std::make_unique<Session>(std::move(store));
+    Session* s = m_session.get();
+    connect(s, &Session::error, this, &MainWindow::showError);
+    connect(s, &Session::coderChanged, this, &MainWindow::refreshCoders);
+    connect(&s->store(), &ProjectStore::codersChanged, this, &MainWindow::refreshCoders);
+    connect(s->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    action(QStringLiteral("undo"))->setEnabled(false);
+    connect(s->undoStack(), &QUndoStack::canUndoChanged, action(QStringLiteral("undo")), &QAction::setEnabled);
+    connect(s->undoStack(), &QUndoStack::canRedoChanged, action(QStringLiteral("redo")), &QAction::setEnabled);
+    connect(s->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString& t) {
+        action(QStringLiteral("undo"))->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t));
+    });
+    connect(s->undoStack(), &QUndoStack::redoTextChanged, this, [this](const QString& t) {
+        action(QStringLiteral("redo"))->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t));
+    });
+    connect(s, &Session::recentCodesChanged, this, [this] {
+        const QList<Id> recent = m_session->recentCodes();
+        for (int i = 0; i < 9; ++i) {
+            QAction* a = action(QStringLiteral("recent%1").arg(i + 1));
+            const auto code = i < recent.size() ? m_session->store().code(recent[i]) : std::nullopt;
+            a->setText(code ? tr("&%1 %2").arg(i + 1).arg(code->path) : tr("%1 (none yet)").arg(i + 1));
+            a->setEnabled(code.has_value());
+        }
+    });
+    m_transcript->setSession(s);
+    m_actions->setSession(s);
+    m_codebook->setSession(s);
+    m_details->setSession(s);
+    m_segments->setSession(s);
+    m_sources->setSession(s);
+    action(QStringLiteral("showOthers"))->setChecked(s->showOtherCoders());
+    recent::add(path);
+    refreshRecent();
+    setProjectUiEnabled(true);
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    chooseCoder(true);
+    refreshCoders();
+    const Id last = QSettings().value(QStringLiteral("projects/%1/source").arg(qHash(path), 0, 16)).toLongLong();
+    const QList<Source> all = s->store().sources();
+    if (s->store().source(last))
+        openSource(last);
+    else if (!all.isEmpty())
+        openSource(all.first().id);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_session)
+        return;
+    m_details->commit();
+    m_transcript->setSession(nullptr);
+    m_actions->setSession(nullptr);
+    m_codebook->setSession(nullptr);
+    m_details->setSession(nullptr);
+    m_segments->setSession(nullptr);
+    m_sources->setSession(nullptr);
+    m_session.reset();
+    m_coder->clear();
+    setProjectUiEnabled(false);
+    updateTitle();
+}
+
+void MainWindow::openSource(Id source)
+{
+    if (!m_session)
+        return;
+    m_transcript->openSource(source);
+    m_sources->selectSource(source);
+    QSettings().setValue(QStringLiteral("projects/%1/source").arg(qHash(m_session->store().path()), 0, 16), source);
+    if (const auto s = m_session->store().source(source))
+        m_tabs->setTabText(0, s->name);
+}
+
+void MainWindow::chooseCoder(bool ask)
+{
+    if (!m_session)
+        return;
+    ProjectStore& store = m_session->store();
+    Id coder = m_session->rememberedCoder();
+    if (!coder)
+        if (const auto c = store.coderByName(QSettings().value(QStringLiteral("coding/lastCoder")).toString()))
+            coder = c->id;
+    if (!coder && ask) {
+        QStringList names;
+        for (const Coder& c : store.coders())
+            names.append(c.name);
+        const QString fallback = QSettings().value(QStringLiteral("coding/lastCoder"), qEnvironmentVariable("USER")).toString();
+        if (!names.contains(fallback) && !fallback.isEmpty())
+            names.prepend(fallback);
+        bool ok = false;
+        const QString name = QInputDialog::getItem(this, tr("Who is coding?"),
+                                                   tr("Your codings are recorded under this coder's name. Choose one or type a new name:"),
+                                                   names, 0, true, &ok).trimmed();
+        if (ok && !name.isEmpty()) {
+            try {
+                coder = store.ensureCoder(name);
+            } catch (const Error& e) {
+                showError(e.message());
+            }
+        }
+    }
+    if (coder)
+        m_session->setCoder(coder);
+}
+
+void MainWindow::refreshCoders()
+{
+    m_coder->clear();
+    if (!m_session)
+        return;
+    for (const Coder& c : m_session->store().coders()) {
+        QPixmap pm(12, 12);
+        pm.fill(QColor(c.color));
+        m_coder->addItem(QIcon(pm), c.name, c.id);
+    }
+    m_coder->addItem(tr("New coder…"), Id(0));
+    m_coder->setCurrentIndex(std::max(0, m_coder->findData(m_session->coder())));
+    if (!m_session->coder())
+        m_coder->setCurrentIndex(-1);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session) {
+        setWindowTitle(QStringLiteral("Thema"));
+        return;
+    }
+    setWindowTitle(QStringLiteral("%1 — Thema").arg(QFileInfo(m_session->store().path()).fileName()));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Not exec(): a modal loop here would stall whatever reported the error (and the offscreen tests).
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Thema"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("errorBox"));
+    box->show();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_details->commit();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_session)
+        settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("transcript/fontSize"), m_transcript->font().pointSize());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_session && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    if (files.size() == 1 && files.first().endsWith(QLatin1String(".thema"))) {
+        openProject(files.first());
+        return;
+    }
+    importFiles(files);
+    event->acceptProposedAction();
+}
+
+void MainWindow::importFiles(const QStringList& files)
+{
+    if (m_session && !files.isEmpty())
+        m_import->start(m_session.get(), files);
+}
+
+}  // namespace thema

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDockWidget;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+
+namespace thema {
+
+class CodebookPanel;
+class CodeDetails;
+class CodedSegmentsPanel;
+class CodingActions;
+class ImportController;
+class Session;
+class SourcesPanel;
+class TranscriptView;
+class WelcomePage;
+
+/**
+ * The coding desk. Without a project it shows the welcome page; with one, the transcript in the centre (a tab
+ * widget, with room for search and theme boards), sources on the left, the codebook and a code's description on
+ * the right, and the coded segments of the selected code below. Docks, geometry and options persist in QSettings.
+ */
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /** Opens @p path (closing any open project). Shows an error and returns false when it cannot. */
+    bool openProject(const QString& path);
+    void closeProject();
+    void openSource(Id source);
+    /** Chooses the current coder: the remembered one, else asks (when @p ask), else none. */
+    void chooseCoder(bool ask);
+
+    Session* session() const { return m_session.get(); }
+    TranscriptView* transcript() const { return m_transcript; }
+    CodingActions* codingActions() const { return m_actions; }
+    CodebookPanel* codebook() const { return m_codebook; }
+    SourcesPanel* sources() const { return m_sources; }
+    CodedSegmentsPanel* segments() const { return m_segments; }
+    QAction* action(const QString& name) const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void newProject();
+    void openProjectDialog();
+    void openDemo();
+    void importFiles(const QStringList& files);
+    void importDialog();
+    void refreshCoders();
+    void refreshRecent();
+    void editSourceMemo();
+    void showParticipants();
+    void showError(const QString& message);
+    void updateTitle();
+    void setProjectUiEnabled(bool enabled);
+    QAction* addAction(const QString& name, const QString& text, const QKeySequence& key = {});
+
+    std::unique_ptr<Session> m_session;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    QTabWidget* m_tabs;
+    TranscriptView* m_transcript;
+    CodingActions* m_actions;
+    CodebookPanel* m_codebook;
+    CodeDetails* m_details;
+    CodedSegmentsPanel* m_segments;
+    SourcesPanel* m_sources;
+    ImportController* m_import;
+    QComboBox* m_coder;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QList<QDockWidget*> m_docks;
+    QHash<QString, QAction*> m_actionsByName;
+};
+
+}  // namespace thema

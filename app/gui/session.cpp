@@ -1,0 +1,103 @@
+#include "session.h"
+
+#include "model/error.h"
+#include "store/projectstore.h"
+
+#include <QSettings>
+#include <QUndoStack>
+
+namespace thema {
+namespace {
+
+const QString kCoderSetting = QStringLiteral("gui.coder");
+
+QString projectKey(const QString& path)
+{
+    // QSettings keys cannot hold '/' or '\' as data; a hash of the path names the project.
+    return QStringLiteral("projects/") + QString::number(qHash(path), 16) + QStringLiteral("/coder");
+}
+
+}  // namespace
+
+Session::Session(std::unique_ptr<ProjectStore> store, QObject* parent)
+    : QObject(parent), m_store(std::move(store)), m_undo(new QUndoStack(this))
+{
+    m_showOthers = QSettings().value(QStringLiteral("coding/showOtherCoders"), false).toBool();
+}
+
+Session::~Session() = default;
+
+Id Session::rememberedCoder() const
+{
+    const QString name = QSettings().value(projectKey(m_store->path())).toString();
+    for (const QString& candidate : {name, m_store->setting(kCoderSetting)})
+        if (!candidate.isEmpty())
+            if (const auto c = m_store->coderByName(candidate))
+                return c->id;
+    return 0;
+}
+
+void Session::setCoder(Id coder)
+{
+    if (coder == m_coder)
+        return;
+    const auto c = m_store->coder(coder);
+    if (!c)
+        return;
+    m_coder = coder;
+    QSettings settings;
+    settings.setValue(projectKey(m_store->path()), c->name);
+    settings.setValue(QStringLiteral("coding/lastCoder"), c->name);
+    try {
+        m_store->setSetting(kCoderSetting, c->name);
+    } catch (const Error& e) {
+        reportError(e.message());
+    }
+    emit coderChanged();
+    if (!m_showOthers)
+        emit visibilityChanged();
+}
+
+void Session::setShowOtherCoders(bool show)
+{
+    if (show == m_showOthers)
+        return;
+    m_showOthers = show;
+    QSettings().setValue(QStringLiteral("coding/showOtherCoders"), show);
+    emit visibilityChanged();
+}
+
+QList<Id> Session::visibleCoders() const
+{
+    if (m_showOthers || !m_coder)
+        return {};
+    return {m_coder};
+}
+
+void Session::noteCodeUsed(Id code)
+{
+    m_recent.removeAll(code);
+    m_recent.prepend(code);
+    while (m_recent.size() > 9)
+        m_recent.removeLast();
+    emit recentCodesChanged();
+}
+
+bool Session::push(QUndoCommand* command)
+{
+    try {
+        m_undo->push(command);  // QUndoStack::push runs redo() before it takes ownership
+        return true;
+    } catch (const Error& e) {
+        delete command;
+        reportError(e.message());
+        return false;
+    }
+}
+
+void Session::reportError(const QString& message)
+{
+    emit error(message);
+}
+
+}  // namespace thema

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+
+namespace thema {
+
+/** What the window shows with no project open: New, Open, Open demo, and the recent projects. */
+class WelcomePage : public QWidget {
+    Q_OBJECT
+public:
+    explicit WelcomePage(QWidget* parent = nullptr);
+    void refresh();
+
+signals:
+    void newRequested();
+    void openRequested();
+    void demoRequested();
+    void recentChosen(const QString& path);
+
+private:
+    QListWidget* m_recent;
+};
+
+}  // namespace thema

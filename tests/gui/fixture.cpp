@@ -1,0 +1,21 @@
+#include "fixture.h"
+
+#include "demostudy.h"
+#include "shared.h"
+#include "store/projectstore.h"
+
+#include <QSettings>
+
+namespace thema::test {
+
+QString demoProject()
+{
+    const QString path = tempDir() + QStringLiteral("/demo.thema");
+    DemoStudy::build(DemoStudy::defaultSamplesDir(), path);
+    const auto store = ProjectStore::open(path);
+    const QList<Coder> coders = store->coders();
+    QSettings().setValue(QStringLiteral("coding/lastCoder"), coders.isEmpty() ? QString() : coders.first().name);
+    return path;
+}
+
+}  // namespace thema::test
