@@ -61,23 +61,31 @@ QString joinLines(const QStringList& lines)
 {
     QString out;
     for (const QString& line : lines)
-        out = CueTurns::join(out, line);
+        CueTurns::append(out, line);
     return out;
 }
 
 }  // namespace
 
+void CueTurns::append(QString& text, const QString& piece)
+{
+    if (piece.isEmpty())
+        return;
+    if (text.isEmpty())
+        text = piece;
+    else if (startsWithDialogueDash(piece))
+        text += QLatin1Char('\n') + piece;
+    else if (isCjk(lastCodePoint(text)) || isCjk(firstCodePoint(piece)))
+        text += piece;
+    else
+        text += QLatin1Char(' ') + piece;
+}
+
 QString CueTurns::join(const QString& before, const QString& after)
 {
-    if (before.isEmpty())
-        return after;
-    if (after.isEmpty())
-        return before;
-    if (startsWithDialogueDash(after))
-        return before + QLatin1Char('\n') + after;
-    if (isCjk(lastCodePoint(before)) || isCjk(firstCodePoint(after)))
-        return before + after;
-    return before + QLatin1Char(' ') + after;
+    QString text = before;
+    append(text, after);
+    return text;
 }
 
 void CueTurns::build(const QList<CueUtterance>& utterances, SourceDraft& draft)
@@ -114,7 +122,7 @@ void CueTurns::build(const QList<CueUtterance>& utterances, SourceDraft& draft)
             flush();
             turn = Open{speaker, QString(), u.startMs, u.endMs, u.endMs, 0};
         }
-        turn->text = join(turn->text, text);
+        append(turn->text, text);
         turn->begin = std::min(turn->begin, u.startMs);
         turn->end = std::max(turn->end, u.endMs);
         turn->lastEnd = u.endMs;

@@ -47,7 +47,9 @@ public:
      */
     static QList<CueUtterance> detectLabels(const QList<CueUtterance>& cues, const SpeakerLabels& labels);
 
-    /** Joins two pieces of caption text of one turn by the rule above. */
+    /** Appends a piece of caption text to a turn's text by the rule above (in place: turns can be long). */
+    static void append(QString& text, const QString& piece);
+    /** The same, as a copy. */
     static QString join(const QString& before, const QString& after);
 };
 
