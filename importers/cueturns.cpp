@@ -36,6 +36,18 @@ bool isCjk(char32_t c)
            (c >= 0xFF00 && c <= 0xFFEF) || (c >= 0x20000 && c <= 0x3FFFF);
 }
 
+// An ellipsis belongs to no script; the letter next to it decides whether a space goes between two pieces.
+QString withoutEllipses(const QString& s)
+{
+    static const QString ellipses = QStringLiteral("\u2026\u2025.");
+    qsizetype from = 0, to = s.size();
+    while (from < to && ellipses.contains(s.at(from)))
+        ++from;
+    while (to > from && ellipses.contains(s.at(to - 1)))
+        --to;
+    return s.mid(from, to - from);
+}
+
 bool startsWithDialogueDash(const QString& s)
 {
     if (s.size() < 2)
@@ -75,7 +87,7 @@ void CueTurns::append(QString& text, const QString& piece)
         text = piece;
     else if (startsWithDialogueDash(piece))
         text += QLatin1Char('\n') + piece;
-    else if (isCjk(lastCodePoint(text)) || isCjk(firstCodePoint(piece)))
+    else if (isCjk(lastCodePoint(withoutEllipses(text.right(8)))) || isCjk(firstCodePoint(withoutEllipses(piece.left(8)))))
         text += piece;
     else
         text += QLatin1Char(' ') + piece;

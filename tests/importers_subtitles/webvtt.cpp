@@ -143,6 +143,7 @@ TEST_CASE("Arabic and Japanese captions keep their text exactly")
     }
     const SourceDraft ja = importShared(QStringLiteral("corpus/vtt/elephantsdream_captions_ja.vtt"));
     CHECK(ja.text.contains(QStringLiteral("すべて安全完璧に安全だ")));  // no space inserted between CJK lines
+    CHECK(ja.text.startsWith(QStringLiteral("左に見えるのは…右に見えるのは……首刈り機")));  // nor around an ellipsis
 }
 
 TEST_CASE("header, BOM, NOTE, STYLE, identifiers and YouTube markup are not text")
