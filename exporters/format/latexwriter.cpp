@@ -82,6 +82,8 @@ QString LatexWriter::escape(const QString& text)
         case '[': out += QStringLiteral("{[}"); break;
         case ']': out += QStringLiteral("{]}"); break;
         case '*': out += QStringLiteral("{*}"); break;
+        // Code and theme paths ("Access/Waiting times") may break after a slash in a narrow column.
+        case '/': out += QStringLiteral("/\\allowbreak{}"); break;
         // "--" would print as a dash.
         case '-': out += (i + 1 < flat.size() && flat[i + 1] == QLatin1Char('-')) ? QStringLiteral("-{}") : QStringLiteral("-"); break;
         default: out += c;
@@ -99,7 +101,7 @@ QString LatexWriter::render(const TableDocument& table)
     QString spec;
     for (double w : widths)
         spec += QStringLiteral(">{\\raggedright\\arraybackslash}p{\\dimexpr %1\\linewidth-2\\tabcolsep\\relax}")
-                    .arg(sum > 0 ? w / sum : 1.0 / double(n), 0, 'f', 3);
+                    .arg(0.995 * (sum > 0 ? w / sum : 1.0 / double(n)), 0, 'f', 4);  // a little under \linewidth, for rounding
 
     QStringList header;
     for (const QString& h : table.headers)

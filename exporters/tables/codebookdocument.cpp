@@ -13,7 +13,7 @@ TableDocument codebook(const AnalysisData& data)
     doc.headers = {QStringLiteral("Category"), QStringLiteral("Code"), QStringLiteral("Definition"), QStringLiteral("When to use"),
                    QStringLiteral("When not to use"), QStringLiteral("Example"), QStringLiteral("Codings"),
                    QStringLiteral("Sources"), QStringLiteral("Participants"), QStringLiteral("Themes")};
-    doc.widths = {1.6, 1.8, 3.5, 3, 3, 3, 0.9, 0.9, 1.1, 2.2};
+    doc.widths = {1.6, 1.8, 3.3, 2.8, 2.8, 2.8, 1.5, 1.5, 1.9, 2.2};
     doc.numericColumns = {6, 7, 8};
     doc.carriedColumns = {0};
     for (const CodebookRow& c : buildCodebook(data)) {

@@ -20,7 +20,7 @@ TableDocument themeTable(const AnalysisData& data)
     doc.widths = {2, 2, 5};
     for (qsizetype g = 0; g < t.groups.size(); ++g) {
         doc.headers.append(groupHeader(t.groups[g], t.groupAttribute, t.groupSizes[g]));
-        doc.widths.append(1.2);
+        doc.widths.append(1.5);
     }
     doc.headers.append(QStringLiteral("Exemplar quotes"));
     doc.widths.append(7);
