@@ -1,0 +1,43 @@
+#pragma once
+
+// Internal to core/search: which positions of a matching document a query matched.
+
+#include "xapian_p.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace thema {
+
+/** Token positions [first, last] (1-based, inclusive) of one hit: a word, or a whole phrase. */
+struct PositionRange {
+    Xapian::termpos first = 0;
+    Xapian::termpos last = 0;
+};
+
+/**
+ * Walks a parsed query and reads the matched terms' positions from the index, so every matched word (or
+ * phrase) of a document is found without re-reading its text. Stemmed terms (Z…) are expanded to the words
+ * indexed under that stem through the synonym table the IndexWriter fills; wildcards through the term list.
+ * Words under NOT and boolean filters are not hits.
+ */
+class HitFinder {
+public:
+    HitFinder(const Xapian::Database& db, Xapian::Query query) : m_db(db), m_query(std::move(query)) {}
+
+    /** The hits in document @p did, sorted, without duplicates or hits inside a longer hit. */
+    std::vector<PositionRange> ranges(Xapian::docid did);
+
+private:
+    using Positions = std::vector<Xapian::termpos>;
+    void collect(const Xapian::Query& q, Xapian::docid did, std::vector<PositionRange>& out);
+    Positions positions(const Xapian::Query& q, Xapian::docid did);
+    const std::vector<std::string>& words(const Xapian::Query& leaf);
+
+    const Xapian::Database& m_db;
+    Xapian::Query m_query;
+    std::map<std::string, std::vector<std::string>> m_words;  ///< leaf description → indexed words
+};
+
+}  // namespace thema

@@ -1,0 +1,170 @@
+#include "searchindex.h"
+
+#include "indexterms.h"
+#include "indexwriter.h"
+#include "model/error.h"
+#include "searchindex_p.h"
+#include "sourcesignature.h"
+#include "store/projectstore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace thema {
+
+using namespace indexterms;
+
+namespace {
+
+QString xapianMessage(const QString& path, const Xapian::Error& e)
+{
+    return QStringLiteral("%1: search index: %2").arg(path, QString::fromStdString(e.get_description()));
+}
+
+/** Status of @p db against @p snap. */
+IndexStatus compare(const Xapian::Database& db, const ProjectSnapshot& snap, const QString& path)
+{
+    IndexStatus st;
+    st.path = path;
+    st.exists = true;
+    st.sources = int(snap.sources.size());
+    st.documents = db.get_doccount();
+    st.schemaVersion = QString::fromStdString(db.get_metadata(kMetaSchema)).toInt();
+    const bool sameProject = db.get_metadata(kMetaProject) == snap.projectGuid.toStdString();
+    const bool sameSchema = st.schemaVersion == SearchIndex::kSchemaVersion;
+    int indexed = 0;
+    for (auto k = db.metadata_keys_begin(kMetaSourcePrefix); k != db.metadata_keys_end(kMetaSourcePrefix); ++k) {
+        const QString guid = QString::fromStdString((*k).substr(kMetaSourcePrefix.size()));
+        const auto it = snap.sources.constFind(guid);
+        if (it == snap.sources.cend())
+            ++st.removedSources;
+        else if (db.get_metadata(*k) == it->signature.toStdString())
+            ++indexed;
+    }
+    st.staleSources = sameProject && sameSchema ? st.sources - indexed : st.sources;
+    st.current = sameProject && sameSchema && st.staleSources == 0 && st.removedSources == 0;
+    return st;
+}
+
+}  // namespace
+
+Xapian::Database* SearchIndex::Impl::open()
+{
+    if (reader)
+        return &*reader;
+    if (!QFileInfo::exists(indexPath))
+        return nullptr;
+    try {
+        reader.emplace(indexPath.toStdString());
+    } catch (const Xapian::DatabaseOpeningError&) {
+        return nullptr;  // not (yet) an index: update() creates it
+    } catch (const Xapian::Error& e) {
+        throw Error(xapianMessage(indexPath, e));
+    }
+    return &*reader;
+}
+
+SearchIndex::SearchIndex(const QString& projectPath) : d(std::make_unique<Impl>())
+{
+    d->projectPath = projectPath;
+    d->indexPath = indexPathFor(projectPath);
+}
+
+SearchIndex::~SearchIndex() = default;
+
+QString SearchIndex::indexPathFor(const QString& projectPath)
+{
+    return QFileInfo(projectPath).absoluteFilePath() + QStringLiteral("-index");
+}
+
+QString SearchIndex::path() const { return d->indexPath; }
+
+IndexStatus SearchIndex::status(const ProjectStore& store) const
+{
+    const ProjectSnapshot snap = ProjectSnapshot::read(store);
+    d->reader.reset();  // see the latest commit
+    Xapian::Database* db = d->open();
+    if (!db) {
+        IndexStatus st;
+        st.path = d->indexPath;
+        st.sources = int(snap.sources.size());
+        st.staleSources = st.sources;
+        return st;
+    }
+    try {
+        return compare(*db, snap, d->indexPath);
+    } catch (const Xapian::Error& e) {
+        throw Error(xapianMessage(d->indexPath, e));
+    }
+}
+
+IndexStatus SearchIndex::rebuild(const ProjectStore& store, const Progress& progress, const std::atomic_bool* cancel)
+{
+    d->reader.reset();
+    QDir(d->indexPath).removeRecursively();
+    return update(store, progress, cancel);
+}
+
+IndexStatus SearchIndex::update(const ProjectStore& store, const Progress& progress, const std::atomic_bool* cancel)
+{
+    const ProjectSnapshot snap = ProjectSnapshot::read(store);
+    d->reader.reset();
+    try {
+        Xapian::WritableDatabase db;
+        try {
+            db = Xapian::WritableDatabase(d->indexPath.toStdString(), Xapian::DB_CREATE_OR_OPEN);
+        } catch (const Xapian::DatabaseCorruptError&) {
+            db = Xapian::WritableDatabase(d->indexPath.toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
+        } catch (const Xapian::DatabaseVersionError&) {
+            db = Xapian::WritableDatabase(d->indexPath.toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
+        }
+        const std::string schema = std::to_string(kSchemaVersion);
+        if (db.get_metadata(kMetaSchema) != schema || db.get_metadata(kMetaProject) != snap.projectGuid.toStdString()) {
+            db.close();
+            db = Xapian::WritableDatabase(d->indexPath.toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
+            db.set_metadata(kMetaSchema, schema);
+            db.set_metadata(kMetaProject, snap.projectGuid.toStdString());
+        }
+        IndexWriter writer(db);
+        std::vector<std::string> removed;
+        for (auto k = db.metadata_keys_begin(kMetaSourcePrefix); k != db.metadata_keys_end(kMetaSourcePrefix); ++k)
+            if (!snap.sources.contains(QString::fromStdString((*k).substr(kMetaSourcePrefix.size()))))
+                removed.push_back(*k);
+        for (const std::string& key : removed) {
+            writer.remove(QString::fromStdString(key.substr(kMetaSourcePrefix.size())));
+            db.set_metadata(key, std::string());
+        }
+        QList<const IndexedSource*> stale;
+        for (const IndexedSource& is : snap.sources)
+            if (db.get_metadata(kMetaSourcePrefix + is.source.guid.toStdString()) != is.signature.toStdString())
+                stale.append(&is);
+        std::sort(stale.begin(), stale.end(), [](auto a, auto b) { return a->source.id < b->source.id; });
+        int done = 0;
+        for (const IndexedSource* is : stale) {
+            if (cancel && cancel->load())
+                break;
+            writer.write(*is, store.sourceText(is->source.id), snap.participants);
+            db.set_metadata(kMetaSourcePrefix + is->source.guid.toStdString(), is->signature.toStdString());
+            if (progress)
+                progress(++done, int(stale.size()));
+        }
+        db.commit();
+        IndexStatus st = compare(db, snap, d->indexPath);
+        db.close();
+        return st;
+    } catch (const Xapian::DatabaseLockError&) {
+        throw Error(QStringLiteral("%1: the search index is being updated by another process; try again when it is done")
+                        .arg(d->indexPath));
+    } catch (const Xapian::Error& e) {
+        throw Error(xapianMessage(d->indexPath, e));
+    }
+}
+
+SearchResult SearchIndex::search(const ProjectStore& store, const QString& query, const SearchOptions& options)
+{
+    return d->search(store, query, options);
+}
+
+}  // namespace thema

@@ -1,0 +1,97 @@
+#include "searchfixture.h"
+
+#include "plaintextimporter.h"
+#include "model/error.h"
+#include "text/decoder.h"
+
+#include <doctest/doctest.h>
+
+#include <QFile>
+
+using namespace thema;
+using namespace thema::test;
+
+TEST_CASE("the index is built when missing, knows when it is stale, and updates only what changed")
+{
+    THEMA_REQUIRE_SHARED();
+    SearchProject p({QStringLiteral("corpus/txt/changelog_gotime-100_4speakers.md")});
+    CHECK_FALSE(p.index->status(*p.store).exists);
+    CHECK_THROWS_AS(p.search(QStringLiteral("go")), Error);
+
+    std::vector<std::pair<int, int>> progress;
+    IndexStatus st = p.index->update(*p.store, [&](int done, int total) { progress.push_back({done, total}); });
+    CHECK(st.current);
+    CHECK(st.documents == p.store->allTurns().size());
+    CHECK(progress == std::vector<std::pair<int, int>>{{1, 1}});
+    const qint64 before = p.search(QStringLiteral("listen"), SearchProject::all()).total;
+
+    // A new import: one stale source; the update indexes only it.
+    p.import(QStringLiteral("corpus/scale/changelog/backstage__backstage-24.md"));
+    st = p.index->status(*p.store);
+    CHECK_FALSE(st.current);
+    CHECK(st.staleSources == 1);
+    progress.clear();
+    st = p.index->update(*p.store, [&](int done, int total) { progress.push_back({done, total}); });
+    CHECK(progress.size() == 1);
+    CHECK(st.current);
+    CHECK(st.documents == p.store->allTurns().size());
+    CHECK(p.search(QStringLiteral("listen"), SearchProject::all()).total > before);
+
+    // A removed source leaves the index.
+    p.store->removeSource(p.store->sourceByName(QStringLiteral("backstage__backstage-24"))->id);
+    CHECK(p.index->status(*p.store).removedSources == 1);
+    st = p.index->update(*p.store);
+    CHECK(st.current);
+    CHECK(p.search(QStringLiteral("listen"), SearchProject::all()).total == before);
+
+    // A cancelled update keeps the index consistent: nothing half-done, and a later update finishes the work.
+    std::atomic_bool cancel = true;
+    st = p.index->rebuild(*p.store, {}, &cancel);
+    CHECK_FALSE(st.current);
+    CHECK(st.documents == 0);
+    st = p.index->update(*p.store);
+    CHECK(st.current);
+    CHECK(p.search(QStringLiteral("listen"), SearchProject::all()).total == before);
+
+    // Another project's index in this place is rebuilt, not trusted.
+    auto other = ProjectStore::create(QDir(tempDir()).filePath(QStringLiteral("q.thema")));
+    CHECK_FALSE(SearchIndex(other->path()).status(*other).exists);
+    CHECK(SearchIndex(p.path).status(*other).current == false);
+}
+
+TEST_CASE("Finnish is stemmed as Finnish; Japanese is found by characters")
+{
+    THEMA_REQUIRE_SHARED();
+    SearchProject p({}, QStringLiteral("fi"));
+    p.import(QStringLiteral("corpus/txt/DERIVED_parlamint-fi_2015-05-22-ps7_excerpt_fi.txt"), QStringLiteral("fi"));
+    // The Japanese captions, read as plain text: Japanese has no spaces between words.
+    QFile ja(sharedPath(QStringLiteral("corpus/vtt/elephantsdream_captions_ja.vtt")));
+    REQUIRE(ja.open(QIODevice::ReadOnly));
+    ImportOptions jaOptions;
+    jaOptions.language = QStringLiteral("ja");
+    jaOptions.name = QStringLiteral("ja");
+    SourceDraft draft = PlainTextImporter::readText(decodeText(ja.readAll(), ja.fileName()).text, false, jaOptions);
+    draft.originalFile = ja.fileName();
+    draft.name = QStringLiteral("ja");
+    ImportService(*p.store).write(draft);
+    p.index->update(*p.store);
+
+    SearchOptions fi = SearchProject::all();
+    fi.language = QStringLiteral("fi");
+    const SearchResult r = p.search(QStringLiteral("eduskunta"), fi);  // parliament: eduskunta, eduskunnan, eduskunnassa
+    QSet<QString> forms;
+    for (const SearchHit& h : r.hits)
+        forms.insert(h.kwic.match.toLower());
+    CHECK(forms.size() == 3);
+    for (const QString& f : forms)
+        CHECK(f.startsWith(QStringLiteral("eduskun")));
+
+    const QString jaText = p.store->sourceText(p.store->sourceByName(QStringLiteral("ja"))->id);
+    const QRegularExpression kanji(QStringLiteral("[\\x{4E00}-\\x{9FFF}\\x{3040}-\\x{30FF}]{3}"));
+    const auto m = kanji.match(jaText);
+    REQUIRE(m.hasMatch());
+    const SearchResult jr = p.search(m.captured(), SearchProject::all());
+    CHECK(jr.total == jaText.count(m.captured()));
+    for (const SearchHit& h : jr.hits)
+        CHECK(h.kwic.match == m.captured());
+}
