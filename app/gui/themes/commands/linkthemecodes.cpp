@@ -1,0 +1,54 @@
+#include "linkthemecodes.h"
+
+#include "themes/themeref.h"
+
+#include "store/projectstore.h"
+
+namespace thema {
+
+LinkThemeCodes::LinkThemeCodes(Session& session, const QString& themeGuid, const QList<Id>& codes, const QString& fromGuid)
+    : StoreCommand(session, fromGuid.isEmpty() ? QObject::tr("Add %n code(s) to theme", nullptr, int(codes.size()))
+                                               : QObject::tr("Move %n code(s) to theme", nullptr, int(codes.size()))),
+      m_theme(themeGuid), m_from(fromGuid), m_codes(codes)
+{
+}
+
+void LinkThemeCodes::apply()
+{
+    ProjectStore& s = store();
+    s.transaction([&] {
+        const Id target = themeref::require(s, m_theme);
+        const Id from = m_from.isEmpty() ? 0 : themeref::require(s, m_from);
+        const QList<Id> had = s.theme(target)->codes;
+        const QList<Id> fromHad = from ? s.theme(from)->codes : QList<Id>();
+        m_added.clear();
+        m_removed.clear();
+        for (Id c : m_codes) {
+            if (!had.contains(c) && !m_added.contains(c)) {
+                s.linkCode(target, c);
+                m_added.append(c);
+            }
+            if (from && from != target && fromHad.contains(c) && !m_removed.contains(c)) {
+                s.unlinkCode(from, c);
+                m_removed.append(c);
+            }
+        }
+    });
+}
+
+void LinkThemeCodes::revert()
+{
+    ProjectStore& s = store();
+    s.transaction([&] {
+        const Id target = themeref::require(s, m_theme);
+        for (Id c : m_added)
+            s.unlinkCode(target, c);
+        if (!m_removed.isEmpty()) {
+            const Id from = themeref::require(s, m_from);
+            for (Id c : m_removed)
+                s.linkCode(from, c);
+        }
+    });
+}
+
+}  // namespace thema

@@ -1,0 +1,19 @@
+#include "renametheme.h"
+
+#include "themes/themeref.h"
+
+#include "store/projectstore.h"
+
+namespace thema {
+
+RenameTheme::RenameTheme(Session& session, const QString& guid, const QString& oldName, const QString& newName)
+    : StoreCommand(session, QObject::tr("Rename theme \"%1\" to \"%2\"").arg(oldName, newName)), m_guid(guid), m_old(oldName),
+      m_new(newName)
+{
+}
+
+void RenameTheme::apply() { store().renameTheme(themeref::require(store(), m_guid), m_new); }
+
+void RenameTheme::revert() { store().renameTheme(themeref::require(store(), m_guid), m_old); }
+
+}  // namespace thema

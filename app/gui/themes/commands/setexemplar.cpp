@@ -1,0 +1,19 @@
+#include "setexemplar.h"
+
+#include "themes/themeref.h"
+
+#include "store/projectstore.h"
+
+namespace thema {
+
+SetExemplar::SetExemplar(Session& session, const QString& themeGuid, Id coding, bool exemplar)
+    : StoreCommand(session, exemplar ? QObject::tr("Star exemplar") : QObject::tr("Unstar exemplar")), m_theme(themeGuid),
+      m_coding(coding), m_exemplar(exemplar)
+{
+}
+
+void SetExemplar::apply() { store().setExemplar(themeref::require(store(), m_theme), m_coding, m_exemplar); }
+
+void SetExemplar::revert() { store().setExemplar(themeref::require(store(), m_theme), m_coding, !m_exemplar); }
+
+}  // namespace thema

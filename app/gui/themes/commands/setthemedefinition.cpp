@@ -1,0 +1,18 @@
+#include "setthemedefinition.h"
+
+#include "themes/themeref.h"
+
+#include "store/projectstore.h"
+
+namespace thema {
+
+SetThemeDefinition::SetThemeDefinition(Session& session, const QString& guid, const QString& oldText, const QString& newText)
+    : StoreCommand(session, QObject::tr("Define theme")), m_guid(guid), m_old(oldText), m_new(newText)
+{
+}
+
+void SetThemeDefinition::apply() { store().setThemeDefinition(themeref::require(store(), m_guid), m_new); }
+
+void SetThemeDefinition::revert() { store().setThemeDefinition(themeref::require(store(), m_guid), m_old); }
+
+}  // namespace thema

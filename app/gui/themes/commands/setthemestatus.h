@@ -1,0 +1,23 @@
+#pragma once
+
+#include "commands/storecommand.h"
+
+#include "model/entities.h"
+
+namespace thema {
+
+/** Sets a theme's status (candidate, reviewed, final); undo restores the old one. */
+class SetThemeStatus : public StoreCommand {
+public:
+    SetThemeStatus(Session& session, const QString& guid, ThemeStatus oldStatus, ThemeStatus newStatus);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    QString m_guid;
+    ThemeStatus m_old, m_new;
+};
+
+}  // namespace thema
