@@ -36,10 +36,9 @@ TableDocument buildReport(const ProjectStore& store, ReportKind kind, const Anal
     case ReportKind::Extracts: return reports::extracts(data);
     case ReportKind::Codebook: return reports::codebook(data);
     case ReportKind::Matrix: return reports::matrix(data);
-    case ReportKind::Reliability: break;
+    case ReportKind::Reliability: return reports::reliability(data);
     }
-    throw Error(QStringLiteral("%1: the reliability report is not available yet (the project-level agreement report is still being built)")
-                    .arg(store.path()));
+    throw Error(QStringLiteral("%1: unknown kind of report").arg(store.path()));
 }
 
 TableDocument exportReport(const ProjectStore& store, ReportKind kind, const AnalysisOptions& options, const QString& path)

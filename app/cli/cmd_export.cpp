@@ -70,7 +70,7 @@ const QList<ExportKind>& kinds()
          [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Extracts, s, a, p, io); }},
         {QStringLiteral("matrix"), QStringLiteral("OUT.ext"), QStringLiteral("codes or themes x group attribute (--count, --rows)"), {},
          [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Matrix, s, a, p, io); }},
-        {QStringLiteral("reliability"), QStringLiteral("OUT.ext"), QStringLiteral("intercoder agreement per code"), {},
+        {QStringLiteral("reliability"), QStringLiteral("OUT.ext"), QStringLiteral("intercoder agreement per code (--coder, --unit)"), {},
          [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Reliability, s, a, p, io); }},
     };
     return all;

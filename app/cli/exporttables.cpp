@@ -51,6 +51,16 @@ AnalysisOptions options(const ProjectStore& store, const QCommandLineParser& p)
         o.rows = MatrixRows::Themes;
     else
         throw UsageError(QStringLiteral("--rows \"%1\": use codes or themes").arg(rows));
+    if (p.isSet(QStringLiteral("unit")))
+        o.agreementUnit = p.value(QStringLiteral("unit"));
+    if (p.isSet(QStringLiteral("overlap"))) {
+        bool ok = false;
+        o.overlap = p.value(QStringLiteral("overlap")).toDouble(&ok);
+        if (ok && o.overlap > 1 && o.overlap <= 100)
+            o.overlap /= 100;  // "90" means 90%
+        if (!ok || o.overlap < 0 || o.overlap > 1)
+            throw UsageError(QStringLiteral("--overlap must be a share between 0 and 1 (or a percentage)"));
+    }
     return o;
 }
 
@@ -67,7 +77,9 @@ void addTableExportOptions(QCommandLineParser& p)
     add("max-quote-chars", "N", QStringLiteral("themes, extracts: cut longer quotes at a word boundary with \"…\" (default: never cut)."));
     add("theme", "THEME", QStringLiteral("Tables: only this theme and its subthemes (repeatable); extracts are then listed by theme."));
     add("code", "CODE", QStringLiteral("extracts, codebook, matrix: only this code and its subcodes (repeatable)."));
-    add("coder", "CODER", QStringLiteral("Tables: only this coder's codings (repeatable; default: every coder)."));
+    add("coder", "CODER", QStringLiteral("Tables: only this coder's codings (repeatable; default: every coder); reliability: the coders to compare (default: all but consensus layers)."));
+    add("unit", "UNIT", QStringLiteral("reliability: character (default), word, sentence, turn, segment or continuum."));
+    add("overlap", "SHARE", QStringLiteral("reliability, segment units: the overlap share that makes a match (default 0.9)."));
     add("count", "WHAT", QStringLiteral("matrix: participants (default), extracts or words."));
     add("rows", "KIND", QStringLiteral("matrix, extracts: codes (default) or themes."));
 }

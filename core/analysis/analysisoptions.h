@@ -34,6 +34,9 @@ struct AnalysisOptions {
     QList<Id> coders;
     MatrixCount count = MatrixCount::Participants;
     MatrixRows rows = MatrixRows::Codes;
+    /** Reliability report: the agreement unit (character, word, sentence, turn, segment, continuum) and segment overlap. */
+    QString agreementUnit = QStringLiteral("character");
+    double overlap = 0.9;
 };
 
 /** @p requested, else the project's "group_attribute" setting, else "role". */

@@ -5,10 +5,10 @@
 namespace thema {
 namespace {
 
-QString field(const QString& text, bool numeric)
+QString field(const QString& text)
 {
     QString value = text;
-    if (!numeric && writerutil::looksLikeFormula(value))
+    if (writerutil::looksLikeFormula(value))
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
         || value.contains(QLatin1Char('\r')))
@@ -23,14 +23,13 @@ QString CsvWriter::render(const TableDocument& table)
     QString out;
     QStringList header;
     for (const QString& h : table.headers)
-        header.append(field(h, false));
+        header.append(field(h));
     out += header.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     const QList<TableRow> rows = table.filledRows();
     for (const TableRow& row : rows) {
         QStringList fields;
         for (qsizetype c = 0; c < table.headers.size(); ++c)
-            fields.append(field(c < row.cells.size() ? row.cells[c].join(QLatin1Char('\n')) : QString(),
-                                table.numericColumns.contains(int(c))));
+            fields.append(field(c < row.cells.size() ? row.cells[c].join(QLatin1Char('\n')) : QString()));
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
     return out;

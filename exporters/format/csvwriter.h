@@ -9,8 +9,8 @@ namespace thema {
  * quotes doubled) when it holds a comma, a quote or a line break; the header is the first record. A cell's
  * paragraphs are joined with a line feed. Carried columns are filled in (TableDocument::carriedColumns).
  * Formula protection (OWASP CSV injection): a text cell that begins with = + - @, a tab or a carriage return
- * gets a single quote (apostrophe) in front, so a spreadsheet shows it as text instead of running it; numbers
- * ("-3") are left alone.
+ * gets a single quote (apostrophe) in front, so a spreadsheet shows it as text instead of running it; plain
+ * numbers ("-3", "+0.25") are left alone.
  */
 class CsvWriter : public TableWriter {
 public:

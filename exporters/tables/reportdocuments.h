@@ -19,6 +19,12 @@ TableDocument themeTable(const AnalysisData& data);
 TableDocument extracts(const AnalysisData& data);
 /** Code | Definition | When to use | When not to use | Example | Codings | Sources | Participants | Themes. */
 TableDocument codebook(const AnalysisData& data);
+/**
+ * Code | the agreement figures of the unit (core/agreement/report.h columnsFor) — pooled first, then per code.
+ * Coders: AnalysisOptions::coders, else every coder but consensus layers; codes: AnalysisOptions::codes with
+ * subcodes, else projectAgreement()'s default. Throws thema::Error for fewer than two coders.
+ */
+TableDocument reliability(const AnalysisData& data);
 /** Code or theme | one column per group | Total. */
 TableDocument matrix(const AnalysisData& data);
 

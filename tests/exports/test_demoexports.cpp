@@ -2,6 +2,7 @@
 #include "support.h"
 
 #include "format/csvwriter.h"
+#include "model/error.h"
 #include "format/markdownwriter.h"
 #include "reportexport.h"
 #include "tablewriters.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace thema;
@@ -19,10 +21,11 @@ using namespace thema;
 namespace {
 
 /** What a CSV cell holds for a table cell: paragraphs on lines, formula-like text behind an apostrophe. */
-QString csvValue(const TableDocument& t, const TableRow& row, qsizetype column)
+QString csvValue(const TableRow& row, qsizetype column)
 {
     const QString text = column < row.cells.size() ? row.cells[column].join(QLatin1Char('\n')) : QString();
-    const bool formula = !text.isEmpty() && QStringView(u"=+-@").contains(text.front()) && !t.numericColumns.contains(int(column));
+    static const QRegularExpression number(QStringLiteral("^[+-]\\d+(\\.\\d+)?$"));
+    const bool formula = !text.isEmpty() && QStringView(u"=+-@").contains(text.front()) && !number.match(text).hasMatch();
     return formula ? QLatin1Char('\'') + text : text;
 }
 
@@ -64,7 +67,7 @@ TEST_CASE("the demo's theme table in Markdown: the columns, the groups and attri
 
 TEST_CASE("every kind of the demo in every format: CSV parses to the table's cells, DOCX and XLSX hold the text")
 {
-    for (ReportKind kind : {ReportKind::Themes, ReportKind::Extracts, ReportKind::Codebook, ReportKind::Matrix}) {
+    for (ReportKind kind : {ReportKind::Themes, ReportKind::Extracts, ReportKind::Codebook, ReportKind::Matrix, ReportKind::Reliability}) {
         const TableDocument t = buildReport(exports_test::demo(), kind, AnalysisOptions{});
         REQUIRE(!t.rows.isEmpty());
         CAPTURE(reportKindName(kind));
@@ -82,7 +85,7 @@ TEST_CASE("every kind of the demo in every format: CSV parses to the table's cel
         const QList<TableRow> filled = t.filledRows();
         for (qsizetype r = 0; r < filled.size(); ++r)
             for (qsizetype c = 0; c < t.headers.size(); ++c)
-                CHECK(records[r + 1][c] == csvValue(t, filled[r], c));
+                CHECK(records[r + 1][c] == csvValue(filled[r], c));
 
         const ZipArchive docx = ZipArchive::fromPath(base + QStringLiteral(".docx"));
         const QByteArray document = docx.read(QStringLiteral("word/document.xml"));
@@ -191,4 +194,36 @@ TEST_CASE("thema-cli export: kinds, options, codebook by extension, errors")
     r = cli({QStringLiteral("export"), QStringLiteral("themes"), project, out + QStringLiteral("/t.md"), QStringLiteral("--theme"), QStringLiteral("No such theme")});
     CHECK(r.code == 1);
     CHECK_FALSE(QFile::exists(out + QStringLiteral("/t.md")));
+}
+
+TEST_CASE("the reliability report comes from the agreement engine: pooled first, then one row per code")
+{
+    ProjectStore& store = exports_test::demo();
+    const TableDocument t = buildReport(store, ReportKind::Reliability, AnalysisOptions{});
+    CHECK(t.headers.contains(QStringLiteral("Cohen's κ")));
+    CHECK(t.headers.contains(QStringLiteral("Krippendorff's α")));
+    REQUIRE(t.rows.size() > 1);
+    CHECK(t.rows.front().cells.front() == TableCell{QStringLiteral("All codes (pooled)")});
+    CHECK(t.notes.front().contains(QStringLiteral("Alex")));
+    // Every figure cell is a number (or "–" for undefined); the percentage column stays between 0 and 100.
+    const qsizetype percent = t.headers.indexOf(QStringLiteral("Agreement %"));
+    REQUIRE(percent > 0);
+    for (const TableRow& row : t.rows) {
+        bool ok = false;
+        const double v = row.cells[percent].join(QString()).toDouble(&ok);
+        CHECK(ok);
+        CHECK(v >= 0);
+        CHECK(v <= 100);
+    }
+    AnalysisOptions one;
+    one.coders = {store.coderByName(QStringLiteral("Alex"))->id};
+    CHECK_THROWS_AS(buildReport(store, ReportKind::Reliability, one), Error);
+    AnalysisOptions badUnit;
+    badUnit.agreementUnit = QStringLiteral("paragraphs");
+    CHECK_THROWS_AS(buildReport(store, ReportKind::Reliability, badUnit), Error);
+
+    const QString path = exports_test::tempFile(QStringLiteral("reliability.xlsx"));
+    exportReport(store, ReportKind::Reliability, AnalysisOptions{}, path);
+    const ZipArchive zip = ZipArchive::fromPath(path);
+    CHECK(exports_test::xmlTexts(zip.read(QStringLiteral("xl/sharedStrings.xml")), "t").contains(QStringLiteral("All codes (pooled)")));
 }
