@@ -185,7 +185,7 @@ Id ProjectStore::addMemo(Memo& memo)
             memo.createdAt = QDateTime::currentDateTimeUtc();
         if (!memo.modifiedAt.isValid())
             memo.modifiedAt = memo.createdAt;
-        const QVariant none(QMetaType(QMetaType::LongLong));
+        const QVariant none{QMetaType(QMetaType::LongLong)};  // braces: clang reads "(...)" as a function declaration
         sql::Query q(database(),
                      QStringLiteral("INSERT INTO memo(id, guid, target, target_id, anchor_start, anchor_end, title, text, author,"
                                     " created_at, modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
