@@ -52,6 +52,10 @@ AnalysisData::AnalysisData(const ProjectStore& store, const AnalysisOptions& opt
     std::sort(m_appearing.begin(), m_appearing.end(), [this](Id a, Id b) {
         return QString::localeAwareCompare(m_participants[a].name, m_participants[b].name) < 0;
     });
+    QSet<QString> numbers;
+    for (Id p : std::as_const(m_appearing))
+        numbers.insert(participantNumber(m_participants[p].name));
+    m_numbersUnique = numbers.size() == m_appearing.size();
 }
 
 const Code* AnalysisData::code(Id id) const
@@ -193,7 +197,7 @@ QString AnalysisData::label(Id participant) const
         if (key == QLatin1String("name"))
             out += p->name;
         else if (key == QLatin1String("n"))
-            out += participantNumber(p->name);
+            out += m_numbersUnique ? participantNumber(p->name) : p->name;
         else if (key == QLatin1String("group"))
             out += groupOf(p->id);
         else

@@ -60,7 +60,10 @@ public:
     QString groupOf(Id participant) const;
     /** The groups among appearing(), sorted; an empty value (attribute unset) comes last when present. */
     QStringList groups() const;
-    /** How @p participant is named after a quote, from AnalysisOptions::label. */
+    /**
+     * How @p participant is named after a quote, from AnalysisOptions::label. When {n} would give two appearing
+     * participants the same number ("H01" and "A01" are both 1), {n} stands for the whole name instead.
+     */
     QString label(Id participant) const;
 
     /** The coded text of @p coding, normalised and cut by AnalysisOptions::maxQuoteChars (see normalisedExtract). */
@@ -81,6 +84,7 @@ private:
     QHash<Id, QString> m_coderNames;
     QHash<Id, QList<Turn>> m_turns;  ///< by source, in text order
     QList<Id> m_appearing;
+    bool m_numbersUnique = true;  ///< whether {n} tells the appearing participants apart
     struct Text {
         QString text;
         TextOffsets offsets;

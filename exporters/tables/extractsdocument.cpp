@@ -14,7 +14,7 @@ TableDocument extracts(const AnalysisData& data)
     doc.headers = {byTheme ? QStringLiteral("Theme") : QStringLiteral("Code"), QStringLiteral("Source"), QStringLiteral("Participant"),
                    QStringLiteral("Attributes"), QStringLiteral("Position"), QStringLiteral("Coder"), QStringLiteral("Extract"),
                    QStringLiteral("Memo")};
-    doc.widths = {2.2, 1.4, 2.0, 2.3, 2.1, 1.2, 6.5, 2.5};
+    doc.widths = {2.2, 1.4, 2.2, 2.3, 2.1, 1.2, 6.3, 2.5};
     QString previous;
     for (const ExtractRow& e : buildExtracts(data)) {
         TableRow row;

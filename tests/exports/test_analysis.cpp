@@ -168,3 +168,48 @@ TEST_CASE("codebook counts roll up; matrix cells add up to the totals")
         total += r.level == 0 ? r.total : 0;
     CHECK(total == store.codings().size());
 }
+
+TEST_CASE("{n} falls back to the name when numbers would not tell participants apart; RTL groups and text pass through")
+{
+    auto store = ProjectStore::create(exports_test::tempFile(QStringLiteral("labels.thema")));
+    Code code;
+    code.name = QStringLiteral("\u05D4\u05D1\u05E0\u05D4");  // Hebrew code name
+    store->addCode(code);
+    const Id coder = store->ensureCoder(QStringLiteral("Alex"));
+    const QString text = QStringLiteral("\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD and more");
+    Theme theme;
+    theme.name = QStringLiteral("T");
+    store->addTheme(theme);
+    store->linkCode(theme.id, code.id);
+    for (const char* name : {"H01", "A01"}) {
+        Participant p;
+        p.name = QLatin1String(name);
+        p.attributes.insert(QStringLiteral("role"), QStringLiteral("\u05DE\u05D8\u05D5\u05E4\u05DC"));
+        store->addParticipant(p);
+        Source s;
+        s.name = QLatin1String(name);
+        s.format = QStringLiteral("txt");
+        s.participant = p.id;
+        store->addSource(s, text);
+        Coding c;
+        c.source = s.id;
+        c.span = {0, 10};
+        c.code = code.id;
+        c.coder = coder;
+        store->addCoding(c);
+    }
+    const ThemeTable t = buildThemeTable(AnalysisData(*store, AnalysisOptions{}));
+    CHECK(t.groups == QStringList{QStringLiteral("\u05DE\u05D8\u05D5\u05E4\u05DC")});
+    CHECK(t.groupSizes == QList<int>{2});
+    REQUIRE(t.rows.size() == 1);
+    CHECK(t.rows.front().participants == QList<int>{2});
+    REQUIRE(t.rows.front().quotes.size() == 2);
+    QStringList labels;
+    for (const ThemeQuote& q : t.rows.front().quotes) {
+        CHECK(q.text == QStringLiteral("\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD"));
+        labels.append(q.attribution);
+    }
+    labels.sort();
+    CHECK(labels == QStringList{QStringLiteral("(Participant A01, \u05DE\u05D8\u05D5\u05E4\u05DC)"),
+                                QStringLiteral("(Participant H01, \u05DE\u05D8\u05D5\u05E4\u05DC)")});
+}
