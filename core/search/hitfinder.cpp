@@ -56,7 +56,17 @@ HitFinder::Positions HitFinder::positions(const Xapian::Query& q, Xapian::docid 
 {
     Positions out;
     const auto type = q.get_type();
-    if (type == Xapian::Query::LEAF_TERM || type == Xapian::Query::OP_WILDCARD) {
+    if (type == Xapian::Query::OP_WILDCARD) {
+        // The document's own words with the pattern as prefix: far fewer than the pattern's expansion.
+        const std::string key = q.get_description();
+        const size_t close = key.rfind(')');
+        const size_t space = key.rfind(' ', close);
+        const std::string prefix = key.substr(space + 1, close - space - 1);
+        auto t = m_db.termlist_begin(did);
+        for (t.skip_to(prefix); t != m_db.termlist_end(did) && (*t).compare(0, prefix.size(), prefix) == 0; ++t)
+            for (auto p = t.positionlist_begin(); p != t.positionlist_end(); ++p)
+                out.push_back(*p);
+    } else if (type == Xapian::Query::LEAF_TERM) {
         for (const std::string& w : words(q))
             for (auto p = m_db.positionlist_begin(did, w); p != m_db.positionlist_end(did, w); ++p)
                 out.push_back(*p);

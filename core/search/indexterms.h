@@ -28,6 +28,8 @@ constexpr unsigned kOrderSlot = 0;
 inline const std::string kMetaSchema = "thema:schema";
 inline const std::string kMetaProject = "thema:project";
 inline const std::string kMetaSourcePrefix = "thema:source:";  ///< + guid → signature
+inline const std::string kMetaLanguage = "thema:language";     ///< the project's language when indexed
+inline const std::string kMetaFields = "thema:fields";         ///< attribute keys as they were, one per line
 
 /** A field value as stored in a boolean term: folded, trimmed. */
 inline std::string value(const QString& text) { return Tokenizer::normalize(text.trimmed()).substr(0, kMaxTerm - 40); }
@@ -44,30 +46,53 @@ inline QString fieldName(const QString& key)
 
 inline std::string attributePrefix(const QString& key) { return kAttribute + fieldName(key).toStdString() + ':'; }
 
-/** What a document carries besides its terms. */
+/**
+ * What a document carries besides its terms: everything a hit shows, so that a search reads no project data.
+ * The participant's name and attributes are part of the source's signature, so a change re-indexes them.
+ */
 struct DocData {
     Id source = 0;
     Id turn = 0;
     Span span;
     Id participant = 0;
     QString speaker;
+    QString sourceName;
+    QString participantName;
+    QMap<QString, QString> attributes;
+    QString text;  ///< the turn's text
 
     std::string encode() const
     {
-        return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6").arg(source).arg(turn).arg(span.start).arg(span.end)
-            .arg(participant).arg(speaker).toStdString();
+        const QChar unit(0x1f), record(0x1e), group(0x1d);
+        QString attrs;
+        for (auto a = attributes.cbegin(); a != attributes.cend(); ++a)
+            attrs += a.key() + record + a.value() + group;
+        return QString(QString::number(source) + unit + QString::number(turn) + unit + QString::number(span.start) + unit
+                + QString::number(span.end) + unit + QString::number(participant) + unit + speaker + unit + sourceName
+                + unit + participantName + unit + attrs + unit + text).toStdString();
     }
     static DocData decode(const std::string& data)
     {
-        const QStringList f = QString::fromStdString(data).split(QLatin1Char('\t'));
+        const QString all = QString::fromStdString(data);
         DocData d;
-        if (f.size() < 6)
-            return d;
-        d.source = f[0].toLongLong();
-        d.turn = f[1].toLongLong();
-        d.span = {f[2].toLongLong(), f[3].toLongLong()};
-        d.participant = f[4].toLongLong();
-        d.speaker = f.mid(5).join(QLatin1Char('\t'));
+        qsizetype at = 0;
+        auto next = [&] {
+            const qsizetype end = all.indexOf(QChar(0x1f), at);
+            const QString field = all.mid(at, end < 0 ? -1 : end - at);
+            at = end < 0 ? all.size() : end + 1;
+            return field;
+        };
+        d.source = next().toLongLong();
+        d.turn = next().toLongLong();
+        d.span.start = next().toLongLong();
+        d.span.end = next().toLongLong();
+        d.participant = next().toLongLong();
+        d.speaker = next();
+        d.sourceName = next();
+        d.participantName = next();
+        for (const QString& kv : next().split(QChar(0x1d), Qt::SkipEmptyParts))
+            d.attributes.insert(kv.section(QChar(0x1e), 0, 0), kv.section(QChar(0x1e), 1));
+        d.text = all.mid(at);
         return d;
     }
 };

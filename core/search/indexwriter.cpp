@@ -30,11 +30,9 @@ const Xapian::Stem* IndexWriter::stemmerFor(const QString& language)
 
 const std::string& IndexWriter::stem(const Xapian::Stem& stemmer, const QString& language, const std::string& term)
 {
-    std::string key = language.toStdString();
-    key.push_back('\0');
-    key += term;
-    auto it = m_stems.find(key);
-    if (it != m_stems.end())
+    auto& stems = m_stems[language];
+    auto it = stems.find(term);
+    if (it != stems.end())
         return it->second;
     std::string z = kStem + stemmer(term);
     std::string synonym = z;
@@ -42,7 +40,7 @@ const std::string& IndexWriter::stem(const Xapian::Stem& stemmer, const QString&
     synonym += term;
     if (m_synonyms.insert(synonym).second)
         m_db.add_synonym(z, term);
-    return m_stems.emplace(std::move(key), std::move(z)).first->second;
+    return stems.emplace(term, std::move(z)).first->second;
 }
 
 void IndexWriter::remove(const QString& sourceGuid)
@@ -81,7 +79,8 @@ qint64 IndexWriter::write(const IndexedSource& is, const QString& text, const QH
     qint64 words = 0;
     for (const Turn& t : units) {
         const qint64 from = offsets.toUtf16(t.span.start), to = offsets.toUtf16(t.span.end);
-        const std::vector<Token> tokens = m_tokenizer.tokenize(text.mid(from, to - from));
+        const QString turnText = text.mid(from, to - from);
+        const std::vector<Token> tokens = m_tokenizer.tokenize(turnText);
         Xapian::Document doc;
         Xapian::termpos pos = 0;
         for (const Token& tok : tokens) {
@@ -102,14 +101,18 @@ qint64 IndexWriter::write(const IndexedSource& is, const QString& text, const QH
         doc.add_boolean_term(sourceTerm);
         if (!t.speaker.trimmed().isEmpty())
             doc.add_boolean_term(kSpeaker + value(t.speaker));
+        DocData data{source.id, t.id, t.span, who, t.speaker, source.name, {}, {}, {}};
         const auto p = participants.constFind(who);
         if (p != participants.cend()) {
+            data.participantName = p->name;
+            data.attributes = p->attributes;
             doc.add_boolean_term(kParticipant + value(p->name));
             for (auto a = p->attributes.cbegin(); a != p->attributes.cend(); ++a)
                 doc.add_boolean_term(attributePrefix(a.key()) + value(a.value()));
         }
         doc.add_value(kOrderSlot, orderKey + Xapian::sortable_serialise(double(t.span.start)));
-        doc.set_data(DocData{source.id, t.id, t.span, who, t.speaker}.encode());
+        data.text = turnText;
+        doc.set_data(data.encode());
         m_db.add_document(doc);  // the source's old documents were deleted above
     }
     return words;

@@ -35,7 +35,7 @@ private:
     Xapian::WritableDatabase& m_db;
     Tokenizer m_tokenizer;
     std::unordered_map<std::string, std::unique_ptr<Xapian::Stem>> m_stemmers;  ///< by language; null: none
-    std::unordered_map<std::string, std::string> m_stems;  ///< "<lang>\0<word>" → "Z<stem>"
+    QHash<QString, std::unordered_map<std::string, std::string>> m_stems;  ///< language → word → "Z<stem>"
     std::unordered_set<std::string> m_synonyms;            ///< "Z<stem>\0<word>" already recorded
 };
 

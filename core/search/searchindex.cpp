@@ -127,6 +127,13 @@ IndexStatus SearchIndex::update(const ProjectStore& store, const Progress& progr
             db.set_metadata(kMetaSchema, schema);
             db.set_metadata(kMetaProject, snap.projectGuid.toStdString());
         }
+        db.set_metadata(kMetaLanguage, snap.language.toStdString());
+        QStringList keys;
+        for (const Participant& p : snap.participants)
+            for (auto a = p.attributes.cbegin(); a != p.attributes.cend(); ++a)
+                if (!keys.contains(a.key()))
+                    keys.append(a.key());
+        db.set_metadata(kMetaFields, keys.join(QLatin1Char('\n')).toStdString());
         IndexWriter writer(db);
         std::vector<std::string> removed;
         for (auto k = db.metadata_keys_begin(kMetaSourcePrefix); k != db.metadata_keys_end(kMetaSourcePrefix); ++k)

@@ -35,7 +35,7 @@ public:
     SearchIndex& operator=(const SearchIndex&) = delete;
 
     /** Schema of the index this program writes; an index of another version is rebuilt. */
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /** "<project>-index". */
     static QString indexPathFor(const QString& projectPath);

@@ -19,35 +19,15 @@ namespace {
 constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD
     | Xapian::QueryParser::FLAG_PURE_NOT;
 
-/** The text of the project's sources, read once per search. */
-class TextCache {
-public:
-    explicit TextCache(const ProjectStore& store) : m_store(store) {}
-
-    TokenizedTurn turn(Id source, const Span& span, Tokenizer& tokenizer)
-    {
-        auto it = m_texts.find(source);
-        if (it == m_texts.end()) {
-            const QString text = m_store.sourceText(source);
-            it = m_texts.insert(source, {text, TextOffsets(text)});
-        }
-        TokenizedTurn t;
-        t.span = span;
-        const qint64 from = it->offsets.toUtf16(span.start), to = it->offsets.toUtf16(span.end);
-        t.text = it->text.mid(from, to - from);
-        t.offsets = TextOffsets(t.text);
-        t.tokens = tokenizer.tokenize(t.text);
-        return t;
-    }
-
-private:
-    struct Text {
-        QString text;
-        TextOffsets offsets;
-    };
-    const ProjectStore& m_store;
-    QHash<Id, Text> m_texts;
-};
+TokenizedTurn tokenized(const DocData& data, Tokenizer& tokenizer)
+{
+    TokenizedTurn t;
+    t.span = data.span;
+    t.text = data.text;
+    t.offsets = TextOffsets(t.text);
+    t.tokens = tokenizer.tokenize(t.text);
+    return t;
+}
 
 /** Codings a CodingScope refers to, by source. */
 QHash<Id, QList<Span>> scopeCodings(const ProjectStore& store, const CodingScope& scope)
@@ -84,12 +64,12 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
     SearchResult result;
     result.query = queryText;
     try {
-        QHash<Id, Participant> participants;
         Xapian::QueryParser parser;
         parser.set_database(*db);
         parser.set_default_op(Xapian::Query::OP_AND);
         parser.set_max_expansion(1000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
-        const auto stemmer = makeStemmer(options.language.isEmpty() ? store.language() : options.language);
+        const QString language = options.language.isEmpty() ? QString::fromStdString(db->get_metadata(kMetaLanguage)) : options.language;
+        const auto stemmer = makeStemmer(language);
         if (stemmer) {
             parser.set_stemmer(*stemmer);
             parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -98,14 +78,11 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
         parser.add_boolean_prefix("participant", kParticipant);
         parser.add_boolean_prefix("source", kSource);
         QSet<QString> fields{QStringLiteral("speaker"), QStringLiteral("participant"), QStringLiteral("source")};
-        for (const Participant& p : store.participants()) {
-            participants.insert(p.id, p);
-            for (auto a = p.attributes.cbegin(); a != p.attributes.cend(); ++a) {
-                const QString field = fieldName(a.key());
-                if (!field.isEmpty() && !fields.contains(field)) {
-                    fields.insert(field);
-                    parser.add_boolean_prefix(field.toStdString(), attributePrefix(a.key()));
-                }
+        for (const QString& key : QString::fromStdString(db->get_metadata(kMetaFields)).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            const QString field = fieldName(key);
+            if (!field.isEmpty() && !fields.contains(field)) {
+                fields.insert(field);
+                parser.add_boolean_prefix(field.toStdString(), attributePrefix(key));
             }
         }
         Xapian::Query query;
@@ -144,12 +121,10 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
 
         HitFinder finder(*db, query);
         Tokenizer tokenizer;
-        TextCache texts(store);
         for (auto m = mset.begin(); m != mset.end(); ++m) {
             const bool wantHits = limit == 0 || result.hits.size() < limit;
             if (!wantHits && !everyTurn)
                 break;
-            const DocData data = DocData::decode(m.get_document().get_data());
             std::vector<PositionRange> ranges = finder.ranges(*m);
             const bool filtered = options.coding.has_value();
             if (!wantHits && !filtered) {
@@ -157,7 +132,8 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
                 ++result.turns;
                 continue;
             }
-            const TokenizedTurn turn = texts.turn(data.source, data.span, tokenizer);
+            const DocData data = DocData::decode(m.get_document().get_data());
+            const TokenizedTurn turn = tokenized(data, tokenizer);
             qint64 kept = 0;
             auto addHit = [&](const Span& span, const Kwic& kwic) {
                 if (filtered && !keepHit(*options.coding, codings.value(data.source), span))
@@ -172,11 +148,9 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
                 hit.span = span;
                 hit.speaker = data.speaker;
                 hit.participant = data.participant;
-                const auto p = participants.constFind(data.participant);
-                if (p != participants.cend()) {
-                    hit.participantName = p->name;
-                    hit.attributes = p->attributes;
-                }
+                hit.participantName = data.participantName;
+                hit.attributes = data.attributes;
+                hit.sourceName = data.sourceName;
                 hit.kwic = kwic;
                 hit.weight = m.get_weight();
                 result.hits.append(hit);
@@ -196,15 +170,6 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
         }
         if (!everyTurn)
             result.turns = std::max<qint64>(result.turns, mset.get_matches_estimated());
-        // Source names for the hits.
-        QHash<Id, QString> names;
-        for (SearchHit& h : result.hits) {
-            if (!names.contains(h.source)) {
-                const auto s = store.source(h.source);
-                names.insert(h.source, s ? s->name : QString());
-            }
-            h.sourceName = names.value(h.source);
-        }
     } catch (const Xapian::Error& e) {
         throw Error(QStringLiteral("%1: search index: %2").arg(indexPath, QString::fromStdString(e.get_description())));
     }

@@ -24,6 +24,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <map>
 #include <cstdio>
 
 using namespace thema;
@@ -51,6 +52,19 @@ double percentile(std::vector<double> v, double p)
         return 0;
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+}
+
+/** The kind of the i-th query makeQueries() makes. */
+QString kindOf(int i)
+{
+    switch (i % 10) {
+    case 0: case 1: case 2: case 3: return QStringLiteral("word");
+    case 4: case 5: return QStringLiteral("phrase");
+    case 6: return QStringLiteral("and");
+    case 7: return QStringLiteral("or_not");
+    case 8: return QStringLiteral("speaker_prefix");
+    default: return QStringLiteral("source_prefix_wildcard");
+    }
 }
 
 /** Queries drawn from the corpus itself, so most have hits: a fixed seed keeps runs comparable. */
@@ -109,17 +123,22 @@ QJsonObject latency(SearchIndex& index, const ProjectStore& store, const QString
     for (const QString& q : queries)  // warm-up
         index.search(store, q, o);
     std::vector<double> ms;
+    std::map<QString, std::vector<double>> byKind;
     qint64 withHits = 0;
-    for (const QString& q : queries) {
+    for (qsizetype i = 0; i < queries.size(); ++i) {
         QElapsedTimer t;
         t.start();
-        const SearchResult r = index.search(store, q, o);
+        const SearchResult r = index.search(store, queries[i], o);
         ms.push_back(t.nsecsElapsed() / 1e6);
+        byKind[kindOf(int(i))].push_back(ms.back());
         withHits += !r.hits.isEmpty();
     }
+    QJsonObject kinds;
+    for (const auto& [kind, v] : byKind)
+        kinds.insert(kind, QJsonObject{{QStringLiteral("p50_ms"), percentile(v, 0.5)}, {QStringLiteral("p95_ms"), percentile(v, 0.95)}});
     return {{QStringLiteral("queries"), int(queries.size())}, {QStringLiteral("with_hits"), withHits},
             {QStringLiteral("p50_ms"), percentile(ms, 0.5)}, {QStringLiteral("p95_ms"), percentile(ms, 0.95)},
-            {QStringLiteral("max_ms"), percentile(ms, 1.0)}};
+            {QStringLiteral("max_ms"), percentile(ms, 1.0)}, {QStringLiteral("by_kind"), kinds}};
 }
 
 }  // namespace
