@@ -31,10 +31,11 @@ const QRegularExpression& bracketLabel()
 
 const QRegularExpression& colonLabel()
 {
-    // One to four words starting with a letter, an optional "(…)" part, then ':' (or a full-width '：'),
-    // spaces allowed before the colon (French typography), followed by white space or the end of the line.
+    // One to four words starting with a letter, an optional "(…)" part, then ':' followed by white space or the
+    // end of the line (so "http://" is no label), or a full-width '：', which CJK text follows without a space.
+    // Spaces are allowed before the colon (French typography).
     static const QRegularExpression re(
-        QStringLiteral(R"(^([\p{L}][\p{L}\p{M}\p{N}.'’_-]*(?:[ \t]+[\p{L}\p{M}\p{N}.'’_&-]+){0,3}(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*[:：](?=\s|$)\s*)"),
+        QStringLiteral(R"(^([\p{L}][\p{L}\p{M}\p{N}.'’_-]*(?:[ \t]+[\p{L}\p{M}\p{N}.'’_&-]+){0,3}(?:[ \t]*\([^()\n]{1,30}\))?)[ \t]*(?::(?=\s|$)|：)\s*)"),
         kUnicode);
     return re;
 }

@@ -122,9 +122,10 @@ TEST_CASE("bad files fail with exit 1 and a message naming the file, and change 
         invalid.append(char((i % 2) ? 0xC3 : (i % 7)));
     const QStringList bad = {writeFile(dir, QStringLiteral("empty.txt"), {}), writeFile(dir, QStringLiteral("binary.txt"), binary),
                              writeFile(dir, QStringLiteral("invalid.txt"), invalid)};
+    const QString other = writeFile(dir, QStringLiteral("other.txt"), QByteArray("A: four\nB: five\n"));
     for (const QString& f : bad) {
         CAPTURE(f.toStdString());
-        const Run r = cli({QStringLiteral("import"), project, good, f});  // all-or-nothing: the good file is not kept either
+        const Run r = cli({QStringLiteral("import"), project, other, f});  // all or nothing: "other" is not kept either
         CHECK(r.code == 1);
         CHECK(r.err.contains(f));
     }
