@@ -32,7 +32,8 @@ void CodebookModel::setSession(Session* session)
         // Queued: a rename commits from inside the view's editor, which a reset must not delete under it.
         connect(&session->store(), &ProjectStore::codesChanged, this, &CodebookModel::reload, Qt::QueuedConnection);
         connect(&session->store(), &ProjectStore::codersChanged, this, &CodebookModel::reload, Qt::QueuedConnection);
-        connect(&session->store(), &ProjectStore::codingsChanged, this, &CodebookModel::recount);
+        // Counts follow at the next turn of the event loop, so a new coding paints first and bursts count once.
+        connect(&session->store(), &ProjectStore::codingsChanged, this, &CodebookModel::recount, Qt::QueuedConnection);
         connect(session, &Session::visibilityChanged, this, &CodebookModel::reload);
     }
     reload();

@@ -70,6 +70,7 @@ void CodedSegmentsModel::reload()
         CodingFilter filter;
         filter.codes = {m_code};
         filter.includeSubcodes = m_subcodes;
+        filter.timestamps = false;
         if (m_coder)
             filter.coders = {m_coder};
         else

@@ -18,7 +18,7 @@ CodingStripes::CodingStripes(TranscriptView* view) : QWidget(view), m_view(view)
 
 int CodingStripes::columnWidth() const
 {
-    return fontMetrics().height() + 8;
+    return fontMetrics().height() + 6;
 }
 
 int CodingStripes::preferredWidth() const

@@ -20,7 +20,7 @@ public:
 
     int preferredWidth() const;
     int columnWidth() const;
-    int columnCount() const { return 6; }
+    int columnCount() const { return 5; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -14,12 +14,14 @@
 #include "welcomepage.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -97,7 +99,9 @@ MainWindow::MainWindow(QWidget* parent)
     });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            resize(screen->availableSize() * 0.85);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (const int size = settings.value(QStringLiteral("transcript/fontSize")).toInt(); size > 0) {
         QFont f = m_transcript->font();
@@ -125,10 +129,12 @@ void MainWindow::createDocks()
     };
     dock(QStringLiteral("sourcesDock"), tr("Sources"), m_sources, Qt::LeftDockWidgetArea);
     dock(QStringLiteral("codebookDock"), tr("Codebook"), m_codebook, Qt::RightDockWidgetArea);
-    dock(QStringLiteral("codeDetailsDock"), tr("Code description"), m_details, Qt::RightDockWidgetArea);
-    dock(QStringLiteral("segmentsDock"), tr("Coded segments"), m_segments, Qt::BottomDockWidgetArea);
-    resizeDocks({m_docks[0], m_docks[1]}, {260, 320}, Qt::Horizontal);
-    resizeDocks({m_docks[3]}, {200}, Qt::Vertical);
+    QDockWidget* segments = dock(QStringLiteral("segmentsDock"), tr("Coded segments"), m_segments, Qt::BottomDockWidgetArea);
+    QDockWidget* details = dock(QStringLiteral("codeDetailsDock"), tr("Code description"), m_details, Qt::BottomDockWidgetArea);
+    tabifyDockWidget(segments, details);
+    segments->raise();
+    resizeDocks({m_docks[0], m_docks[1]}, {240, 340}, Qt::Horizontal);
+    resizeDocks({segments}, {230}, Qt::Vertical);
 }
 
 void MainWindow::setProjectUiEnabled(bool enabled)

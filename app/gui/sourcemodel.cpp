@@ -6,6 +6,7 @@
 #include <QFont>
 #include <QIcon>
 #include <QStyle>
+#include <QTimer>
 
 namespace thema {
 namespace {
@@ -14,7 +15,18 @@ constexpr quintptr kGroupTag = ~quintptr(0);  ///< internalId of group rows; sou
 
 }  // namespace
 
-SourceModel::SourceModel(QObject* parent) : QAbstractItemModel(parent) {}
+SourceModel::SourceModel(QObject* parent) : QAbstractItemModel(parent), m_recount(new QTimer(this))
+{
+    // Counts follow codings at the next turn of the event loop, so coding paints first and bursts count once.
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(0);
+    connect(m_recount, &QTimer::timeout, this, [this] {
+        const QList<Id> sources = m_pendingAll ? QList<Id>() : m_pending;
+        m_pending.clear();
+        m_pendingAll = false;
+        recount(sources);
+    });
+}
 
 void SourceModel::setSession(Session* session)
 {
@@ -25,7 +37,11 @@ void SourceModel::setSession(Session* session)
         ProjectStore& store = session->store();
         connect(&store, &ProjectStore::sourcesChanged, this, &SourceModel::reload);
         connect(&store, &ProjectStore::participantsChanged, this, &SourceModel::reload);
-        connect(&store, &ProjectStore::codingsChanged, this, &SourceModel::recount);
+        connect(&store, &ProjectStore::codingsChanged, this, [this](const QList<Id>& sources) {
+            m_pendingAll = m_pendingAll || sources.isEmpty();
+            m_pending += sources;
+            m_recount->start();
+        });
         connect(session, &Session::visibilityChanged, this, [this] { recount({}); });
     }
     reload();
@@ -100,6 +116,7 @@ void SourceModel::recount(const QList<Id>& sources)
     CodingFilter filter;
     filter.sources = sources;
     filter.coders = m_session->visibleCoders();
+    filter.timestamps = false;
     if (sources.isEmpty())
         m_codings.clear();
     else

@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QPointer>
 
+class QTimer;
+
 namespace thema {
 
 class Session;
@@ -57,6 +59,9 @@ private:
     QStringList m_keys;
     QList<Group> m_groups;
     QHash<Id, qint64> m_codings;             ///< source → shown codings
+    QList<Id> m_pending;                     ///< sources to recount at the next turn of the event loop
+    bool m_pendingAll = false;
+    QTimer* m_recount;
     bool m_resetting = false;
 };
 

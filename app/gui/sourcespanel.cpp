@@ -47,7 +47,8 @@ SourcesPanel::SourcesPanel(QWidget* parent)
     };
     connect(m_view, &QTreeView::activated, this, open);
     connect(m_view, &QTreeView::clicked, this, open);
-    m_model->setGrouping(QSettings().value(QStringLiteral("sources/grouping"), QStringLiteral("participant")).toString());
+    // By role by default: what a thematic analysis compares (clinicians, service users, family members).
+    m_model->setGrouping(QSettings().value(QStringLiteral("sources/grouping"), QStringLiteral("role")).toString());
 }
 
 void SourcesPanel::setSession(Session* session)
@@ -62,7 +63,13 @@ void SourcesPanel::refreshGroupings()
     m_grouping->addItem(tr("Nothing (a flat list)"), QString());
     for (const QString& key : m_model->attributeKeys())
         m_grouping->addItem(key, key);
-    m_grouping->setCurrentIndex(std::max(0, m_grouping->findData(m_model->grouping())));
+    const int current = m_grouping->findData(m_model->grouping());
+    if (current < 0 && m_model->rowCount() > 0) {
+        // The saved grouping names an attribute this project lacks: fall back to participants.
+        m_model->setGrouping(QStringLiteral("participant"));
+        return;
+    }
+    m_grouping->setCurrentIndex(std::max(0, current));
 }
 
 void SourcesPanel::selectSource(Id source)

@@ -61,6 +61,7 @@ void TranscriptData::loadCodings(const ProjectStore& store, const QList<Id>& cod
     CodingFilter filter;
     filter.sources = {m_source};
     filter.coders = coders;
+    filter.timestamps = false;
     const QList<Coding> all = store.codings(filter);  // ordered by start
     m_codings.reserve(all.size());
     for (const Coding& c : all) {

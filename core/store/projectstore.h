@@ -16,6 +16,7 @@ struct CodingFilter {
     QList<Id> codes;
     QList<Id> coders;
     bool includeSubcodes = false;  ///< with codes: also the codes below them
+    bool timestamps = true;        ///< false: leave createdAt/modifiedAt unset (parsing them dominates big reads)
 };
 
 /** Counts shown next to a codebook entry. */

@@ -12,7 +12,7 @@ namespace {
 const QString kCodingSelect = QStringLiteral(
     "SELECT id, guid, source, start, end, code, coder, memo, created_at, modified_at FROM coding ");
 
-Coding readCoding(const sql::Query& q)
+Coding readCoding(const sql::Query& q, bool timestamps = true)
 {
     Coding c;
     c.id = q.integer(0);
@@ -22,8 +22,10 @@ Coding readCoding(const sql::Query& q)
     c.code = q.integer(5);
     c.coder = q.integer(6);
     c.memo = q.text(7);
-    c.createdAt = sql::parseStamp(q.text(8));
-    c.modifiedAt = sql::parseStamp(q.text(9));
+    if (timestamps) {
+        c.createdAt = sql::parseStamp(q.text(8));
+        c.modifiedAt = sql::parseStamp(q.text(9));
+    }
     return c;
 }
 
@@ -115,7 +117,7 @@ QList<Coding> ProjectStore::codings(const CodingFilter& filter) const
     QList<Coding> result;
     sql::Query q(database(), kCodingSelect + clause + QStringLiteral(" ORDER BY source, start, end, id"), {});
     while (q.next())
-        result.append(readCoding(q));
+        result.append(readCoding(q, filter.timestamps));
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include "store/projectstore.h"
 
 #include <QSettings>
+#include <QWidget>
 
 namespace thema::test {
 
@@ -16,6 +17,13 @@ QString demoProject()
     const QList<Coder> coders = store->coders();
     QSettings().setValue(QStringLiteral("coding/lastCoder"), coders.isEmpty() ? QString() : coders.first().name);
     return path;
+}
+
+void shot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("THEMA_GUI_SHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 }  // namespace thema::test

@@ -84,6 +84,8 @@ TEST_CASE("open the demo, code a passage through the quick-code popup, undo and 
     QuickCodePopup* popup = window.codingActions()->popup();
     REQUIRE(popup->isVisible());
     QTest::keyClicks(popup->lineEdit(), QStringLiteral("Sense of belonging (test)"));
+    test::shot(popup, QStringLiteral("1-popup"));
+    test::shot(&window, QStringLiteral("1-window-popup"));
     QTest::keyClick(popup->lineEdit(), Qt::Key_Return);
     CHECK_FALSE(popup->isVisible());
 
@@ -103,6 +105,7 @@ TEST_CASE("open the demo, code a passage through the quick-code popup, undo and 
     for (const Stripe& s : view->stripes())
         striped = striped || s.coding.id == codingId;
     CHECK(striped);
+    test::shot(&window, QStringLiteral("2-coded"));
 
     // Undo takes away the coding and the code created for it (one step); redo brings both back, same ids.
     window.action(QStringLiteral("undo"))->trigger();
