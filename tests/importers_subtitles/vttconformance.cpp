@@ -141,12 +141,14 @@ TEST_CASE("WebVTT parser passes the W3C parsing cases")
         CHECK(doc.signature);
         CHECK(doc.cues.size() == *e.length);
         qsizetype checked = 0;
-        for (const auto& [index, fields] : e.fields) {
+        for (const auto& [cueIndex, fields] : e.fields) {
+            const int index = cueIndex;  // clang 14 cannot capture structured bindings (CAPTURE uses a lambda)
             REQUIRE(index < doc.cues.size());
-            for (const auto& [name, value] : fields) {
+            for (const auto& [fieldName, value] : fields) {
+                const std::string name = fieldName.toStdString();
                 CAPTURE(index);
-                CAPTURE(name.toStdString());
-                CHECK(fieldOf(doc.cues[index], name).toStdString() == value.toStdString());
+                CAPTURE(name);
+                CHECK(fieldOf(doc.cues[index], fieldName).toStdString() == value.toStdString());
                 ++checked;
             }
         }
