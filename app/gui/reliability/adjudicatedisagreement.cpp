@@ -1,0 +1,72 @@
+#include "adjudicatedisagreement.h"
+
+#include "model/error.h"
+#include "store/projectstore.h"
+
+namespace thema {
+
+Id ensureConsensusCoder(ProjectStore& store, const QString& name)
+{
+    if (const auto c = store.coderByName(name)) {
+        if (!c->consensus)
+            throw Error(QObject::tr("\"%1\" is a coder, not a consensus layer; choose another name for the consensus").arg(name));
+        return c->id;
+    }
+    Coder c;
+    c.name = name;
+    c.color = QStringLiteral("#2ca02c");
+    c.consensus = true;
+    return store.addCoder(c);
+}
+
+AdjudicateDisagreement::AdjudicateDisagreement(Session& session, const QString& consensusName, Id source, Id code, const Span& extent,
+                                               const QList<Span>& spans, const QString& description)
+    : StoreCommand(session, QObject::tr("Adjudicate: %1").arg(description)), m_consensus(consensusName), m_source(source), m_code(code),
+      m_extent(extent), m_spans(spans)
+{
+}
+
+void AdjudicateDisagreement::apply()
+{
+    ProjectStore& s = store();
+    s.transaction([&] {
+        if (m_done) {
+            for (const Coding& c : m_removed)
+                s.removeCoding(c.id);
+            for (Coding c : m_added)
+                s.addCoding(c);
+            return;
+        }
+        const Id consensus = ensureConsensusCoder(s, m_consensus);
+        CodingFilter filter;
+        filter.sources = {m_source};
+        filter.codes = {m_code};
+        filter.coders = {consensus};
+        for (const Coding& c : s.codings(filter))
+            if (c.span.overlaps(m_extent))
+                m_removed.append(s.removeCoding(c.id));
+        for (const Span& span : m_spans) {
+            Coding c;
+            c.source = m_source;
+            c.span = span;
+            c.code = m_code;
+            c.coder = consensus;
+            s.addCoding(c);
+            m_added.append(c);
+        }
+        m_done = true;
+    });
+}
+
+void AdjudicateDisagreement::revert()
+{
+    ProjectStore& s = store();
+    s.transaction([&] {
+        for (const Coding& c : m_added)
+            s.removeCoding(c.id);
+        for (Coding c : m_removed)
+            s.addCoding(c);
+    });
+}
+
+}  // namespace thema

@@ -1,0 +1,222 @@
+#include "disagreementnavigator.h"
+
+#include "adjudicatedisagreement.h"
+
+#include "session.h"
+#include "store/projectstore.h"
+#include "text/offsets.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace thema {
+namespace {
+
+constexpr qint64 kContext = 200;  // code points shown on each side of a disagreement
+
+}  // namespace
+
+DisagreementNavigator::DisagreementNavigator(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel), m_consensus(new QLabel), m_sides(new QHBoxLayout), m_buttons(new QHBoxLayout),
+      m_prev(new QPushButton(tr("◀ Previous"))), m_next(new QPushButton(tr("Next ▶")))
+{
+    setObjectName(QStringLiteral("disagreementNavigator"));
+    m_title->setWordWrap(true);
+    m_consensus->setWordWrap(true);
+    auto* nav = new QHBoxLayout;
+    nav->addWidget(m_prev);
+    nav->addWidget(m_title, 1);
+    auto* open = new QPushButton(tr("Open in transcript"));
+    nav->addWidget(open);
+    nav->addWidget(m_next);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(nav);
+    layout->addLayout(m_sides, 1);
+    layout->addWidget(m_consensus);
+    layout->addLayout(m_buttons);
+    connect(m_prev, &QPushButton::clicked, this, &DisagreementNavigator::previous);
+    connect(m_next, &QPushButton::clicked, this, &DisagreementNavigator::next);
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (m_current >= 0 && m_current < count())
+            emit openInContext(m_compared.sources[m_list[m_current].source].id, m_list[m_current].extent);
+    });
+    refreshView();
+}
+
+void DisagreementNavigator::setSession(Session* session)
+{
+    if (m_session)
+        disconnect(&m_session->store(), nullptr, this, nullptr);
+    m_session = session;
+    if (session)
+        connect(&session->store(), &ProjectStore::codingsChanged, this, &DisagreementNavigator::refreshView, Qt::QueuedConnection);
+    setDisagreements({}, {}, {});
+}
+
+void DisagreementNavigator::setDisagreements(const agreement::ProjectAgreement& compared, const agreement::LayerInput& layers,
+                                             const std::vector<agreement::Disagreement>& list)
+{
+    m_compared = compared;
+    m_layers = layers;
+    m_list = list;
+    m_current = list.empty() ? -1 : 0;
+    // One text per coder, side by side, and one "Accept <coder>" button each.
+    qDeleteAll(m_views);
+    qDeleteAll(m_names);
+    qDeleteAll(m_acceptButtons);
+    m_views.clear();
+    m_names.clear();
+    m_acceptButtons.clear();
+    while (QLayoutItem* item = m_buttons->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (int k = 0; k < compared.coders.size(); ++k) {
+        auto* column = new QVBoxLayout;
+        auto* name = new QLabel(QStringLiteral("<b style='color:%1'>%2</b>").arg(compared.coders[k].color, compared.coders[k].name.toHtmlEscaped()));
+        auto* view = new QTextBrowser;
+        view->setObjectName(QStringLiteral("coderText%1").arg(k));
+        column->addWidget(name);
+        column->addWidget(view, 1);
+        m_sides->addLayout(column, 1);
+        m_views.append(view);
+        m_names.append(name);
+        auto* accept = new QPushButton(tr("Accept %1").arg(compared.coders[k].name));
+        connect(accept, &QPushButton::clicked, this, [this, k] {
+            agreement::Decision d;
+            d.kind = agreement::Resolution::AcceptCoder;
+            d.coder = k;
+            settle(d, tr("accept %1").arg(m_compared.coders[k].name));
+        });
+        m_buttons->addWidget(accept);
+        m_acceptButtons.append(accept);
+    }
+    const QList<QPair<agreement::Resolution, QString>> rules{{agreement::Resolution::Union, tr("Union")},
+                                                             {agreement::Resolution::Intersection, tr("Intersection")},
+                                                             {agreement::Resolution::Drop, tr("Drop (code nothing)")}};
+    for (const auto& [kind, label] : rules) {
+        auto* b = new QPushButton(label);
+        connect(b, &QPushButton::clicked, this, [this, kind = kind, label = label] {
+            agreement::Decision d;
+            d.kind = kind;
+            settle(d, label.toLower());
+        });
+        m_buttons->addWidget(b);
+    }
+    m_buttons->addStretch();
+    refreshView();
+}
+
+void DisagreementNavigator::show(int index)
+{
+    if (index < 0 || index >= count())
+        return;
+    m_current = index;
+    refreshView();
+}
+
+void DisagreementNavigator::next() { show(m_current + 1); }
+
+void DisagreementNavigator::previous() { show(m_current - 1); }
+
+QString DisagreementNavigator::coderText(int k) const { return k < m_views.size() ? m_views[k]->toPlainText() : QString(); }
+
+QString DisagreementNavigator::renderSpans(const QString& text, qint64 offset, const std::vector<Span>& spans, const QString& color) const
+{
+    // text is the window [offset, offset + length) in code points; spans are source code points.
+    const TextOffsets offsets(text);
+    const qint64 length = offsets.codePointCount();
+    QString html;
+    qint64 pos = 0;
+    auto piece = [&](qint64 a, qint64 b) {
+        return text.mid(int(offsets.toUtf16(a)), int(offsets.toUtf16(b) - offsets.toUtf16(a))).toHtmlEscaped();
+    };
+    for (const Span& s : spans) {
+        const qint64 a = std::clamp(s.start - offset, pos, length);
+        const qint64 b = std::clamp(s.end - offset, a, length);
+        html += piece(pos, a);
+        html += QStringLiteral("<span style='background:%1; color:white'>").arg(color) + piece(a, b) + QStringLiteral("</span>");
+        pos = b;
+    }
+    html += piece(pos, length);
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    return html;
+}
+
+void DisagreementNavigator::refreshView()
+{
+    const bool any = m_session && m_current >= 0 && m_current < count();
+    m_prev->setEnabled(any && m_current > 0);
+    m_next->setEnabled(any && m_current + 1 < count());
+    for (QPushButton* b : findChildren<QPushButton*>())
+        if (b != m_prev && b != m_next)
+            b->setEnabled(any);
+    if (!any) {
+        m_title->setText(m_session && m_compared.coders.size() >= 2 ? tr("The coders agree everywhere: no disagreements.")
+                                                                    : tr("Compare two coders to list their disagreements."));
+        for (QTextBrowser* v : m_views)
+            v->clear();
+        m_consensus->clear();
+        return;
+    }
+    const agreement::Disagreement& d = m_list[m_current];
+    const Source& source = m_compared.sources[d.source];
+    const Code& code = m_compared.codes[d.code];
+    m_title->setText(tr("<b>%1 of %2</b>: “%3” in %4, characters %5–%6")
+                         .arg(m_current + 1).arg(count()).arg(code.path.toHtmlEscaped(), source.name.toHtmlEscaped())
+                         .arg(d.extent.start).arg(d.extent.end));
+    const QString full = m_session->store().sourceText(source.id);
+    const TextOffsets offsets(full);
+    const qint64 from = std::max<qint64>(0, d.extent.start - kContext);
+    const qint64 to = std::min<qint64>(offsets.codePointCount(), d.extent.end + kContext);
+    const QString window = full.mid(int(offsets.toUtf16(from)), int(offsets.toUtf16(to) - offsets.toUtf16(from)));
+    const QString ellipsisL = from > 0 ? QStringLiteral("… ") : QString();
+    const QString ellipsisR = to < offsets.codePointCount() ? QStringLiteral(" …") : QString();
+    for (int k = 0; k < m_views.size(); ++k) {
+        const std::vector<Span>& spans = d.spans[k];
+        QString html = ellipsisL + renderSpans(window, from, spans, m_compared.coders[k].color) + ellipsisR;
+        if (spans.empty())
+            html = tr("<p><i>%1 did not code “%2” here.</i></p>").arg(m_compared.coders[k].name.toHtmlEscaped(), code.name.toHtmlEscaped()) + html;
+        m_views[k]->setHtml(html);
+        // Scroll to the first coded span (or the extent).
+        m_views[k]->scrollToAnchor(QString());
+    }
+    // What the consensus layer holds here now.
+    QStringList held;
+    if (const auto consensus = m_session->store().coderByName(m_consensusName)) {
+        CodingFilter filter;
+        filter.sources = {source.id};
+        filter.codes = {code.id};
+        filter.coders = {consensus->id};
+        for (const Coding& c : m_session->store().codings(filter))
+            if (c.span.overlaps(d.extent))
+                held.append(QStringLiteral("%1–%2").arg(c.span.start).arg(c.span.end));
+    }
+    m_consensus->setText(held.isEmpty() ? tr("Consensus (“%1”): not settled yet.").arg(m_consensusName)
+                                        : tr("Consensus (“%1”) here: %2").arg(m_consensusName, held.join(QStringLiteral(", "))));
+}
+
+bool DisagreementNavigator::settle(const agreement::Decision& decision, const QString& description)
+{
+    if (!m_session || m_current < 0 || m_current >= count())
+        return false;
+    const agreement::Disagreement& d = m_list[m_current];
+    QList<Span> spans;
+    for (const Span& s : agreement::settle(d, decision))
+        spans.append(s);
+    const Source& source = m_compared.sources[d.source];
+    const Code& code = m_compared.codes[d.code];
+    const bool ok = m_session->push(new AdjudicateDisagreement(*m_session, m_consensusName, source.id, code.id, d.extent, spans,
+                                                               tr("%1 in %2 (%3)").arg(code.name, source.name, description)));
+    if (ok && m_current + 1 < count())
+        show(m_current + 1);
+    else
+        refreshView();
+    return ok;
+}
+
+}  // namespace thema

@@ -1,0 +1,236 @@
+#include "reliabilitypanel.h"
+
+#include "adjudicateall.h"
+#include "agreementtablemodel.h"
+#include "disagreementnavigator.h"
+#include "reliabilityjob.h"
+#include "search/busystrip.h"
+
+#include "session.h"
+#include "store/projectstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace thema {
+
+ReliabilityPanel::ReliabilityPanel(QWidget* parent)
+    : QWidget(parent), m_coders(new QStandardItemModel(this)), m_codes(new QStandardItemModel(this)), m_unit(new QComboBox),
+      m_intervals(new QCheckBox(tr("95% intervals (bootstrap over sources)"))), m_consensusName(new QLineEdit(QStringLiteral("Consensus"))),
+      m_compare(new QPushButton(tr("Compare"))), m_rule(new QComboBox), m_settleAll(new QPushButton(tr("Settle all by rule"))),
+      m_busy(new BusyStrip), m_summary(new QLabel), m_view(new QTableView), m_table(new AgreementTableModel(this)),
+      m_navigator(new DisagreementNavigator)
+{
+    setObjectName(QStringLiteral("reliabilityPanel"));
+    using agreement::UnitKind;
+    const QList<QPair<UnitKind, QString>> units{{UnitKind::Character, tr("characters (as NVivo)")},
+                                                {UnitKind::Word, tr("words")},
+                                                {UnitKind::Sentence, tr("sentences")},
+                                                {UnitKind::Turn, tr("speaker turns")},
+                                                {UnitKind::Segment, tr("segments (as MAXQDA)")},
+                                                {UnitKind::Continuum, tr("continuum (uα family)")}};
+    for (const auto& [kind, label] : units)
+        m_unit->addItem(label, int(kind));
+    auto* coderList = new QListView;
+    coderList->setModel(m_coders);
+    coderList->setMaximumHeight(80);
+    auto* codeList = new QListView;
+    codeList->setModel(m_codes);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_view->setModel(m_table);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto* picks = new QFormLayout;
+    picks->addRow(tr("Coders:"), coderList);
+    picks->addRow(tr("Unit:"), m_unit);
+    picks->addRow(tr("Codes (none ticked: all used):"), codeList);
+    picks->addRow(QString(), m_intervals);
+    picks->addRow(tr("Consensus layer:"), m_consensusName);
+    picks->addRow(QString(), m_compare);
+    auto* settle = new QHBoxLayout;
+    settle->addWidget(m_rule, 1);
+    settle->addWidget(m_settleAll);
+    picks->addRow(tr("Settle the rest:"), settle);
+    auto* left = new QWidget;
+    left->setLayout(picks);
+    left->setMaximumWidth(340);
+
+    auto* results = new QSplitter(Qt::Vertical);
+    auto* top = new QWidget;
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_busy);
+    topLayout->addWidget(m_summary);
+    topLayout->addWidget(m_view, 1);
+    results->addWidget(top);
+    results->addWidget(m_navigator);
+    results->setStretchFactor(0, 1);
+    results->setStretchFactor(1, 2);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(left);
+    layout->addWidget(results, 1);
+
+    connect(m_compare, &QPushButton::clicked, this, &ReliabilityPanel::compare);
+    connect(m_settleAll, &QPushButton::clicked, this, [this] { adjudicateAll(m_rule->currentData().toString()); });
+    connect(m_consensusName, &QLineEdit::textChanged, m_navigator, &DisagreementNavigator::setConsensusName);
+    connect(m_navigator, &DisagreementNavigator::openInContext, this, &ReliabilityPanel::openInContext);
+    m_settleAll->setEnabled(false);
+}
+
+ReliabilityPanel::~ReliabilityPanel() { m_busy->cancel(); }
+
+bool ReliabilityPanel::busy() const { return m_running > 0; }
+
+void ReliabilityPanel::setSession(Session* session)
+{
+    m_busy->cancel();
+    if (m_session)
+        disconnect(&m_session->store(), nullptr, this, nullptr);
+    m_session = session;
+    m_agreement = {};
+    m_table->setAgreement({});
+    m_navigator->setSession(session);
+    m_summary->clear();
+    m_settleAll->setEnabled(false);
+    if (session) {
+        connect(&session->store(), &ProjectStore::codersChanged, this, &ReliabilityPanel::fillPickers, Qt::QueuedConnection);
+        connect(&session->store(), &ProjectStore::codesChanged, this, &ReliabilityPanel::fillPickers, Qt::QueuedConnection);
+    }
+    fillPickers();
+}
+
+void ReliabilityPanel::fillPickers()
+{
+    const QList<Id> coders = checked(m_coders);
+    const QList<Id> codes = checked(m_codes);
+    m_coders->clear();
+    m_codes->clear();
+    m_rule->clear();
+    if (!m_session)
+        return;
+    const ProjectStore& store = m_session->store();
+    for (const Coder& c : store.coders()) {
+        auto* item = new QStandardItem(c.consensus ? tr("%1 (consensus)").arg(c.name) : c.name);
+        item->setData(c.id);
+        item->setCheckable(true);
+        // By default the analysts are compared, not a consensus layer made from them.
+        item->setCheckState((coders.isEmpty() ? !c.consensus : coders.contains(c.id)) ? Qt::Checked : Qt::Unchecked);
+        m_coders->appendRow(item);
+    }
+    for (const Code& c : store.codes()) {
+        auto* item = new QStandardItem(c.path);
+        item->setData(c.id);
+        item->setCheckable(true);
+        item->setCheckState(codes.contains(c.id) ? Qt::Checked : Qt::Unchecked);
+        m_codes->appendRow(item);
+    }
+    m_rule->addItem(tr("union of the coders' spans"), QStringLiteral("union"));
+    m_rule->addItem(tr("intersection"), QStringLiteral("intersection"));
+    m_rule->addItem(tr("drop disagreements"), QStringLiteral("drop"));
+    for (const Coder& c : store.coders())
+        if (!c.consensus)
+            m_rule->addItem(tr("accept %1").arg(c.name), QString(QStringLiteral("coder:") + c.name));
+}
+
+QList<Id> ReliabilityPanel::checked(QStandardItemModel* model) const
+{
+    QList<Id> ids;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->item(r)->checkState() == Qt::Checked)
+            ids.append(model->item(r)->data().toLongLong());
+    return ids;
+}
+
+void ReliabilityPanel::setSelection(const QList<Id>& coders, const QList<Id>& codes, agreement::UnitKind unit, bool intervals)
+{
+    for (int r = 0; r < m_coders->rowCount(); ++r)
+        m_coders->item(r)->setCheckState(coders.contains(m_coders->item(r)->data().toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    for (int r = 0; r < m_codes->rowCount(); ++r)
+        m_codes->item(r)->setCheckState(codes.contains(m_codes->item(r)->data().toLongLong()) ? Qt::Checked : Qt::Unchecked);
+    m_unit->setCurrentIndex(m_unit->findData(int(unit)));
+    m_intervals->setChecked(intervals);
+}
+
+void ReliabilityPanel::compare()
+{
+    if (!m_session || m_running)
+        return;
+    agreement::AgreementRequest request;
+    request.coders = checked(m_coders);
+    request.codes = checked(m_codes);
+    request.options.unit = agreement::UnitKind(m_unit->currentData().toInt());
+    if (m_intervals->isChecked())
+        request.options.bootstrap = agreement::BootstrapOptions{};
+    if (request.coders.size() < 2) {
+        m_summary->setText(tr("Tick two or more coders to compare."));
+        emit finished();
+        return;
+    }
+    const auto cancel = m_busy->start(tr("Comparing coders…"));
+    ++m_running;
+    m_compare->setEnabled(false);
+    auto* watcher = new QFutureWatcher<ReliabilityOutcome>(this);
+    connect(watcher, &QFutureWatcher<ReliabilityOutcome>::finished, this, [this, watcher, cancel] {
+        const ReliabilityOutcome out = watcher->result();
+        watcher->deleteLater();
+        --m_running;
+        m_busy->finish();
+        m_compare->setEnabled(true);
+        if (!out.error.isEmpty()) {
+            m_summary->setText(out.error);
+        } else if (out.cancelled || cancel->load()) {
+            m_summary->setText(tr("Comparison cancelled."));
+        } else {
+            m_agreement = out.agreement;
+            m_table->setAgreement(out.agreement);
+            m_navigator->setConsensusName(m_consensusName->text().trimmed());
+            m_navigator->setDisagreements(out.agreement, out.layers, out.disagreements);
+            m_summary->setText(agreement::methodsSentence(out.agreement) +
+                               tr(" %n disagreement(s) to review below.", nullptr, int(out.disagreements.size())));
+            m_settleAll->setEnabled(!out.disagreements.empty() || !out.agreement.sources.isEmpty());
+            m_view->resizeColumnsToContents();
+            m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+            emit agreementReady(out.agreement);
+        }
+        emit finished();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_session->store().path(), request, cancel] { return runReliability(path, request, cancel.get()); }));
+}
+
+bool ReliabilityPanel::adjudicateAll(const QString& rule)
+{
+    if (!m_session || m_agreement.coders.size() < 2)
+        return false;
+    QStringList names;
+    for (const Coder& c : m_agreement.coders)
+        names.append(c.name);
+    const auto decision = agreement::decisionFromRule(rule, names);
+    if (!decision) {
+        m_session->reportError(tr("Unknown rule \"%1\"").arg(rule));
+        return false;
+    }
+    auto* cmd = new AdjudicateAll(*m_session, m_agreement, m_consensusName->text().trimmed(), *decision, rule);
+    if (!m_session->push(cmd))
+        return false;
+    m_summary->setText(tr("Consensus layer “%1” written: %2 agreed spans copied, %3 disagreements settled.")
+                           .arg(m_consensusName->text().trimmed()).arg(cmd->result().agreementsCopied).arg(cmd->result().disagreementsSettled));
+    return true;
+}
+
+}  // namespace thema

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "commands/storecommand.h"
+
+#include "search/hitcoder.h"
+
+namespace thema {
+
+/**
+ * "Code all hits": codes every hit (or its sentence, or its turn) with one code for the current coder, through
+ * core/search's applyHits (units already coded so are skipped). Undo removes exactly the codings it made; redo
+ * puts them back under the same ids.
+ */
+class CodeHits : public StoreCommand {
+public:
+    CodeHits(Session& session, const QList<SearchHit>& hits, Id code, Id coder, HitUnit unit, const QString& codeName);
+
+    int made() const { return int(m_made.size()); }
+    int existing() const { return m_existing; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    QList<SearchHit> m_hits;
+    Id m_code, m_coder;
+    HitUnit m_unit;
+    QList<Coding> m_made;
+    int m_existing = 0;
+    bool m_done = false;
+};
+
+}  // namespace thema

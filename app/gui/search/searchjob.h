@@ -1,0 +1,28 @@
+#pragma once
+
+#include "search/searchtypes.h"
+
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace thema {
+
+/** What a search run on a worker thread gives back. */
+struct SearchOutcome {
+    SearchResult result;
+    QString error;         ///< a message for the user; empty on success
+    bool cancelled = false;
+    int indexed = 0;       ///< sources (re)indexed before searching
+};
+
+/**
+ * Brings the project's index up to date and runs @p query, on the calling thread, with a ProjectStore and a
+ * SearchIndex of its own (both are per-thread objects), so it can run under QtConcurrent while the GUI keeps its
+ * store. @p progress gets (sources done, sources to do) while indexing; @p cancel stops between sources.
+ */
+SearchOutcome runSearch(const QString& projectPath, const QString& query, const SearchOptions& options,
+                        const std::function<void(int, int)>& progress, const std::atomic_bool* cancel);
+
+}  // namespace thema

@@ -1,0 +1,320 @@
+#include "searchpanel.h"
+
+#include "busystrip.h"
+#include "codehits.h"
+#include "searchhitsmodel.h"
+#include "searchjob.h"
+
+#include "session.h"
+#include "store/projectstore.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStringListModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace thema {
+namespace {
+
+/** The word being typed at the end of @p text (from the last space outside quotes). */
+qsizetype wordStart(const QString& text)
+{
+    bool quoted = false;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == QLatin1Char('"'))
+            quoted = !quoted;
+        else if (text[i].isSpace() && !quoted)
+            start = i + 1;
+    }
+    return start;
+}
+
+/** An attribute key as a query field: lowercase, anything but letters and digits as '_' (as the index names it). */
+QString fieldName(const QString& key)
+{
+    QString name = key.trimmed().toLower();
+    for (QChar& c : name)
+        if (!c.isLetterOrNumber())
+            c = QLatin1Char('_');
+    return name;
+}
+
+}  // namespace
+
+SearchPanel::SearchPanel(QWidget* parent)
+    : QWidget(parent), m_query(new QLineEdit), m_completer(new QCompleter(this)), m_order(new QComboBox), m_limit(new QSpinBox),
+      m_codeAll(new QPushButton(tr("Code all hits…"))), m_help(new QLabel), m_summary(new QLabel), m_table(new QTableView),
+      m_model(new SearchHitsModel(this)), m_busy(new BusyStrip)
+{
+    setObjectName(QStringLiteral("searchPanel"));
+    m_query->setPlaceholderText(tr("Search the transcripts, e.g.  waiting NEAR/5 weeks  role:clinician"));
+    m_query->setClearButtonEnabled(true);
+    m_completer->setModel(new QStringListModel(m_completer));
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_completer->setWidget(m_query);
+    m_order->addItem(tr("Best first"), int(SearchOrder::Rank));
+    m_order->addItem(tr("In document order"), int(SearchOrder::Document));
+    m_limit->setRange(0, 100000);
+    m_limit->setValue(500);
+    m_limit->setSpecialValueText(tr("all"));
+    m_limit->setPrefix(tr("show "));
+    m_codeAll->setEnabled(false);
+    auto* helpButton = new QToolButton;
+    helpButton->setText(QStringLiteral("?"));
+    helpButton->setCheckable(true);
+    helpButton->setToolTip(tr("Query syntax"));
+    m_help->setTextFormat(Qt::RichText);
+    m_help->setWordWrap(true);
+    m_help->setText(tr("<b>Query syntax</b> (not case-sensitive): <code>word</code> (also finds other forms: <i>listen</i> finds "
+                       "<i>listening</i>) · <code>\"an exact phrase\"</code> · <code>a AND b</code>, <code>a OR b</code>, "
+                       "<code>a NOT b</code> (words without an operator must all occur) · <code>a NEAR b</code>, "
+                       "<code>a NEAR/5 b</code> (within 5 words), <code>a ADJ b</code> (in that order) · <code>wait*</code> · "
+                       "fields: <code>speaker:P05</code>, <code>participant:P05</code>, <code>source:P05</code>, and each "
+                       "participant attribute, e.g. <code>role:clinician</code>; quote values with spaces: "
+                       "<code>role:\"service user\"</code>. Press Tab or Ctrl+Space after a few letters to complete a field."));
+    m_help->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); padding: 6px; }"));
+    m_help->hide();
+    m_summary->setObjectName(QStringLiteral("searchSummary"));
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(SearchHitsModel::LeftColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SearchHitsModel::RightColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(SearchHitsModel::MatchColumn, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideLeft);
+
+    auto* row = new QHBoxLayout;
+    auto* go = new QPushButton(tr("Search"));
+    row->addWidget(m_query, 1);
+    row->addWidget(helpButton);
+    row->addWidget(go);
+    row->addWidget(m_order);
+    row->addWidget(m_limit);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_summary, 1);
+    bottom->addWidget(m_codeAll);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(row);
+    layout->addWidget(m_help);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    connect(helpButton, &QToolButton::toggled, m_help, &QLabel::setVisible);
+    connect(go, &QPushButton::clicked, this, [this] { search(m_query->text()); });
+    connect(m_query, &QLineEdit::returnPressed, this, [this] {
+        if (!m_completer->popup()->isVisible())
+            search(m_query->text());
+    });
+    connect(m_query, &QLineEdit::textEdited, this, &SearchPanel::onTextEdited);
+    connect(m_completer, qOverload<const QString&>(&QCompleter::activated), this, &SearchPanel::completeWord);
+    connect(m_codeAll, &QPushButton::clicked, this, &SearchPanel::codeAllDialog);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& i) {
+        emit openHit(i.data(SearchHitsModel::SourceIdRole).toLongLong(),
+                     {i.data(SearchHitsModel::SpanStartRole).toLongLong(), i.data(SearchHitsModel::SpanEndRole).toLongLong()});
+    });
+}
+
+SearchPanel::~SearchPanel()
+{
+    m_busy->cancel();  // a running worker stops between sources; its watcher is a child and is destroyed with us
+}
+
+void SearchPanel::setSession(Session* session)
+{
+    m_busy->cancel();
+    m_session = session;
+    m_model->setHits({});
+    m_result = {};
+    m_summary->clear();
+    m_codeAll->setEnabled(false);
+    if (session)
+        connect(&session->store(), &ProjectStore::participantsChanged, this, &SearchPanel::updateCompleter, Qt::UniqueConnection);
+    updateCompleter();
+}
+
+bool SearchPanel::busy() const { return m_running > 0; }
+
+QStringList SearchPanel::fieldPrefixes() const
+{
+    QStringList prefixes{QStringLiteral("speaker:"), QStringLiteral("participant:"), QStringLiteral("source:")};
+    if (m_session)
+        for (const Participant& p : m_session->store().participants())
+            for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it) {
+                const QString field = fieldName(it.key()) + QLatin1Char(':');
+                if (!prefixes.contains(field))
+                    prefixes.append(field);
+            }
+    return prefixes;
+}
+
+void SearchPanel::updateCompleter()
+{
+    QStringList words = fieldPrefixes();
+    words.append({QStringLiteral("AND"), QStringLiteral("OR"), QStringLiteral("NOT"), QStringLiteral("NEAR"), QStringLiteral("ADJ")});
+    if (m_session) {
+        // Values after a prefix, so "role:se" completes to role:"service user".
+        for (const Participant& p : m_session->store().participants()) {
+            words.append(QStringLiteral("participant:") + p.name);
+            for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it) {
+                const QString v = it.value().contains(QLatin1Char(' ')) ? QLatin1Char('"') + it.value() + QLatin1Char('"') : it.value();
+                const QString w = fieldName(it.key()) + QLatin1Char(':') + v;
+                if (!words.contains(w))
+                    words.append(w);
+            }
+        }
+        for (const Source& s : m_session->store().sources())
+            words.append(QStringLiteral("source:") + (s.name.contains(QLatin1Char(' ')) ? QLatin1Char('"') + s.name + QLatin1Char('"') : s.name));
+    }
+    static_cast<QStringListModel*>(m_completer->model())->setStringList(words);
+}
+
+void SearchPanel::onTextEdited(const QString& text)
+{
+    const QString word = text.mid(wordStart(text.left(m_query->cursorPosition())));
+    if (word.size() < 2 || m_query->cursorPosition() != text.size()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(word);
+    if (m_completer->completionCount() == 0 || (m_completer->completionCount() == 1 && m_completer->currentCompletion() == word)) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+}
+
+void SearchPanel::completeWord(const QString& completion)
+{
+    const QString text = m_query->text();
+    m_query->setText(text.left(wordStart(text)) + completion);
+}
+
+void SearchPanel::search(const QString& query)
+{
+    if (!m_session || query.trimmed().isEmpty())
+        return;
+    m_lastQuery = query.trimmed();
+    SearchOptions options;
+    options.limit = m_limit->value();
+    options.order = SearchOrder(m_order->currentData().toInt());
+    run(m_lastQuery, options, [this](const SearchResult& r) {
+        m_result = r;
+        m_model->setHits(r.hits);
+        m_table->resizeColumnToContents(SearchHitsModel::SpeakerColumn);
+        m_table->resizeColumnToContents(SearchHitsModel::SourceColumn);
+        m_summary->setText(r.hits.size() < r.total ? tr("%1 hits in %2 turns (showing %3)").arg(r.total).arg(r.turns).arg(r.hits.size())
+                                                   : tr("%1 hits in %2 turns").arg(r.total).arg(r.turns));
+        m_codeAll->setEnabled(r.total > 0);
+    });
+}
+
+void SearchPanel::run(const QString& query, const SearchOptions& options, const std::function<void(const SearchResult&)>& done)
+{
+    if (m_running) {
+        // One worker at a time: two would contend for the index's write lock.
+        m_summary->setText(tr("Still busy with the previous search; try again when it is done or cancel it."));
+        emit finished();
+        return;
+    }
+    const auto cancel = m_busy->start(tr("Searching…"));
+    ++m_running;
+    QPointer<BusyStrip> busy = m_busy;
+    auto progress = [busy](int d, int t) {
+        QMetaObject::invokeMethod(busy, [busy, d, t] { if (busy) busy->progress(d, t); }, Qt::QueuedConnection);
+    };
+    auto* watcher = new QFutureWatcher<SearchOutcome>(this);
+    connect(watcher, &QFutureWatcher<SearchOutcome>::finished, this, [this, watcher, done, cancel] {
+        const SearchOutcome out = watcher->result();
+        watcher->deleteLater();
+        --m_running;
+        if (!m_running)
+            m_busy->finish();
+        if (!out.error.isEmpty()) {
+            m_summary->setText(out.error);
+            if (m_session)
+                m_session->reportError(out.error);
+        } else if (out.cancelled || cancel->load()) {
+            m_summary->setText(tr("Search cancelled."));
+        } else {
+            done(out.result);
+        }
+        emit finished();
+    });
+    watcher->setFuture(QtConcurrent::run([path = m_session->store().path(), query, options, progress, cancel] {
+        return runSearch(path, query, options, progress, cancel.get());
+    }));
+}
+
+void SearchPanel::codeAllHits(Id code, HitUnit unit)
+{
+    if (!m_session || m_lastQuery.isEmpty())
+        return;
+    if (!m_session->coder()) {
+        m_session->reportError(tr("Choose who is coding first (the coder box in the toolbar)."));
+        emit finished();
+        return;
+    }
+    SearchOptions options;
+    options.limit = 0;  // every hit, not only those shown
+    options.order = SearchOrder::Document;
+    options.context = 0;
+    const auto c = m_session->store().code(code);
+    if (!c)
+        return;
+    const Id coder = m_session->coder();
+    run(m_lastQuery, options, [this, code, coder, unit, name = c->path](const SearchResult& r) {
+        if (!m_session)
+            return;
+        auto* cmd = new CodeHits(*m_session, r.hits, code, coder, unit, name);
+        if (m_session->push(cmd))
+            m_summary->setText(tr("Coded %1 passage(s) with “%2”; %3 were coded so already.").arg(cmd->made()).arg(name).arg(cmd->existing()));
+    });
+}
+
+void SearchPanel::codeAllDialog()
+{
+    if (!m_session)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Code all hits"));
+    auto* code = new QComboBox;
+    for (const Code& c : m_session->store().codes())
+        code->addItem(c.path, c.id);
+    code->setEditable(true);
+    code->setInsertPolicy(QComboBox::NoInsert);
+    auto* unit = new QComboBox;
+    unit->addItem(tr("the matched words"), int(HitUnit::Hit));
+    unit->addItem(tr("the sentence around each hit"), int(HitUnit::Sentence));
+    unit->addItem(tr("the whole speaker turn"), int(HitUnit::Turn));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(tr("Code all %1 hits of “%2” for the current coder.").arg(m_result.total).arg(m_lastQuery)));
+    form->addRow(tr("Code:"), code);
+    form->addRow(tr("Code:"), unit);
+    form->labelForField(unit)->setProperty("text", tr("What to code:"));
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted && code->currentIndex() >= 0)
+        codeAllHits(code->currentData().toLongLong(), HitUnit(unit->currentData().toInt()));
+}
+
+}  // namespace thema

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "model/entities.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTextBrowser;
+class QTreeView;
+
+namespace thema {
+
+class ReviewModel;
+class Session;
+
+/**
+ * Reviewing a theme or subtheme (phase four): its definition and status (editable, undoable), how many
+ * participants of each group hold it ("8 of 11 clinicians, 2 of 8 service users", from core/analysis's theme
+ * table), every coded extract grouped by participant group, exemplar stars, and the theme's memos.
+ * Double-clicking an extract asks to open it in context.
+ */
+class ThemeReview : public QWidget {
+    Q_OBJECT
+public:
+    explicit ThemeReview(QWidget* parent = nullptr);
+    void setSession(Session* session);
+
+    Id theme() const { return m_theme; }
+    ReviewModel* model() const { return m_model; }
+    /** The counts line, e.g. "8 of 11 clinicians, 2 of 8 service users". */
+    QString countsText() const;
+    /** Only this coder's codings (0: every coder's). */
+    void setCoder(Id coder);
+
+public slots:
+    void setTheme(Id theme);
+    void refresh();
+    /** Stars or unstars @p coding as an exemplar of the reviewed theme (undoable). */
+    bool setExemplar(Id coding, bool exemplar);
+
+signals:
+    void openInContext(thema::Id source, const thema::Span& span);
+
+private:
+    void fillThemes();
+    void commitDefinition();
+    void editMemo();
+
+    QPointer<Session> m_session;
+    Id m_theme = 0;
+    Id m_coder = 0;
+    QComboBox* m_themes;
+    QComboBox* m_status;
+    QComboBox* m_coders;
+    QPlainTextEdit* m_definition;
+    QLabel* m_counts;
+    QTreeView* m_tree;
+    ReviewModel* m_model;
+    QTextBrowser* m_memos;
+    bool m_filling = false;
+};
+
+}  // namespace thema

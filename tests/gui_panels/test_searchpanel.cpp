@@ -1,0 +1,115 @@
+#include "panelfixture.h"
+
+#include "search/searchhitsmodel.h"
+#include "search/searchpanel.h"
+
+#include "store/projectstore.h"
+#include "text/offsets.h"
+
+#include <QCompleter>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStringListModel>
+#include <QTableView>
+#include <QUndoStack>
+
+#include <doctest/doctest.h>
+
+using namespace thema;
+
+namespace {
+
+bool waitDone(QSignalSpy& spy, int count = 1)
+{
+    while (spy.count() < count)
+        if (!spy.wait(60000))
+            return false;
+    return true;
+}
+
+}  // namespace
+
+TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all hits (undoable), field completion")
+{
+    test::DemoSession demo;
+    ProjectStore& store = demo.store();
+    SearchPanel panel;
+    panel.resize(1000, 600);
+    panel.setSession(demo.session.get());
+    panel.show();
+
+    CHECK(panel.fieldPrefixes().contains(QStringLiteral("role:")));
+    CHECK(panel.fieldPrefixes().contains(QStringLiteral("speaker:")));
+    CHECK(panel.fieldPrefixes().contains(QStringLiteral("site:")));
+
+    QSignalSpy done(&panel, &SearchPanel::finished);
+    panel.search(QStringLiteral("waiting"));
+    CHECK(panel.busy());  // the work runs on the pool; the GUI thread returns at once
+    REQUIRE(waitDone(done));
+    SearchHitsModel* model = panel.model();
+    REQUIRE(model->rowCount() > 0);
+    const int total = int(panel.result().total);
+    MESSAGE("hits for 'waiting': " << total);
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QString match = model->index(r, SearchHitsModel::MatchColumn).data().toString();
+        CHECK(match.toLower().startsWith(QStringLiteral("wait")));
+        // The match is exactly the source's text at the hit's span.
+        const Id source = model->index(r, 0).data(SearchHitsModel::SourceIdRole).toLongLong();
+        const qint64 start = model->index(r, 0).data(SearchHitsModel::SpanStartRole).toLongLong();
+        const qint64 end = model->index(r, 0).data(SearchHitsModel::SpanEndRole).toLongLong();
+        const QString text = store.sourceText(source);
+        CHECK(TextOffsets::mid(text, start, end) == match);  // spans are code points
+    }
+    CHECK_FALSE(model->index(0, SearchHitsModel::SourceColumn).data().toString().isEmpty());
+    CHECK_FALSE(model->index(0, SearchHitsModel::SpeakerColumn).data().toString().isEmpty());
+
+    // A field filter narrows the hits.
+    panel.search(QStringLiteral("waiting role:clinician"));
+    REQUIRE(waitDone(done, 2));
+    CHECK(panel.result().total < total);
+    for (const SearchHit& h : panel.result().hits)
+        CHECK(h.attributes.value(QStringLiteral("role")) == QStringLiteral("clinician"));
+
+    // A bad query is an error message, not a crash.
+    QSignalSpy errors(demo.session.get(), &Session::error);
+    panel.search(QStringLiteral("\"unclosed AND ("));
+    REQUIRE(waitDone(done, 3));
+
+    // Code every hit of "waiting" with a fresh code; undo takes exactly those codings away.
+    panel.search(QStringLiteral("waiting"));
+    REQUIRE(waitDone(done, 4));
+    const auto code = store.codeByPath(QStringLiteral("Search/Waiting"), true);
+    CodingFilter filter;
+    filter.codes = {code->id};
+    panel.codeAllHits(code->id, HitUnit::Hit);
+    REQUIRE(waitDone(done, 5));
+    CHECK(int(store.codings(filter).size()) == total);
+    for (const Coding& c : store.codings(filter))
+        CHECK(c.coder == demo.session->coder());
+    demo.session->undoStack()->undo();
+    CHECK(store.codings(filter).isEmpty());
+    demo.session->undoStack()->redo();
+    CHECK(int(store.codings(filter).size()) == total);
+    // Coding the same hits again makes nothing new.
+    panel.codeAllHits(code->id, HitUnit::Hit);
+    REQUIRE(waitDone(done, 6));
+    CHECK(int(store.codings(filter).size()) == total);
+
+    // Double-click opens the hit in context.
+    QSignalSpy open(&panel, &SearchPanel::openHit);
+    emit panel.findChild<QTableView*>()->doubleClicked(model->index(0, 1));
+    REQUIRE(open.count() == 1);
+    CHECK(open.first().at(0).value<Id>() == model->index(0, 0).data(SearchHitsModel::SourceIdRole).toLongLong());
+
+    // Completion of a field prefix from what is typed.
+    QLineEdit* edit = panel.queryEdit();
+    edit->setText(QStringLiteral("waiting ro"));
+    edit->setCursorPosition(int(edit->text().size()));
+    emit edit->textEdited(edit->text());
+    QCompleter* completer = panel.findChild<QCompleter*>();
+    REQUIRE(completer);
+    CHECK(completer->completionPrefix() == QStringLiteral("ro"));
+    CHECK(completer->currentCompletion().startsWith(QStringLiteral("role:")));
+    emit completer->activated(QStringLiteral("role:clinician"));
+    CHECK(edit->text() == QStringLiteral("waiting role:clinician"));
+}

@@ -1,0 +1,94 @@
+#include "panelfixture.h"
+
+#include "themes/reviewmodel.h"
+#include "themes/themereview.h"
+
+#include "analysis/analysisdata.h"
+#include "analysis/themetable.h"
+#include "store/projectstore.h"
+
+#include <QRegularExpression>
+#include <QTreeView>
+#include <QSignalSpy>
+#include <QUndoStack>
+
+#include <doctest/doctest.h>
+
+using namespace thema;
+
+TEST_CASE("theme review: group counts from the theme table, extracts by group, starring an exemplar is undoable")
+{
+    test::DemoSession demo;
+    ProjectStore& store = demo.store();
+    const auto theme = store.themeByPath(QStringLiteral("Feeling understood"));
+    REQUIRE(theme);
+    ThemeReview review;
+    review.resize(1000, 700);
+    review.setSession(demo.session.get());
+    review.setTheme(theme->id);
+    review.show();
+
+    // The counts are the theme table's (core/analysis), e.g. "4 of 4 clinicians, 4 of 4 service users".
+    const ThemeTable table = buildThemeTable(AnalysisData(store, {}));
+    QStringList expected;
+    for (const ThemeTableRow& row : table.rows)
+        if (row.theme.id == theme->id)
+            for (int g = 0; g < table.groups.size(); ++g)
+                if (!table.groups[g].isEmpty())
+                    expected.append(QStringLiteral("%1 of %2").arg(row.participants[g]).arg(table.groupSizes[g]));
+    const QString counts = review.countsText();
+    MESSAGE("counts: " << counts.toStdString());
+    REQUIRE_FALSE(expected.isEmpty());
+    for (const QString& e : expected)
+        CHECK(counts.contains(e));
+    CHECK(counts.contains(QStringLiteral("clinicians")));
+    CHECK(counts.contains(QRegularExpression(QStringLiteral("\\d+ of \\d+ service users"))));
+
+    // Every coding of the theme's codes (and its subthemes') is listed once, under its speaker's group.
+    const AnalysisData data(store, {});
+    const int codings = int(data.codingsOf(data.themeCodes(theme->id, true)).size());
+    ReviewModel* model = review.model();
+    int listed = 0;
+    for (int g = 0; g < model->rowCount(); ++g)
+        listed += model->rowCount(model->index(g, 0));
+    CHECK(listed == codings);
+    CHECK(listed > 0);
+
+    // Star the first extract of the first group through the view's check box.
+    const QModelIndex first = model->index(0, 0, model->index(0, 0));
+    const Id coding = first.data(ReviewModel::CodingIdRole).toLongLong();
+    const bool was = store.exemplars(theme->id).contains(coding);
+    CHECK(model->setData(first, was ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole));
+    test::settle();
+    CHECK(store.exemplars(theme->id).contains(coding) != was);
+    // After the refresh the starred extract comes first in its group, with its star.
+    bool found = false;
+    for (int g = 0; g < model->rowCount(); ++g)
+        for (int r = 0; r < model->rowCount(model->index(g, 0)); ++r) {
+            const QModelIndex i = model->index(r, 0, model->index(g, 0));
+            if (i.data(ReviewModel::CodingIdRole).toLongLong() == coding) {
+                found = true;
+                CHECK(i.data(ReviewModel::ExemplarRole).toBool() != was);
+            }
+        }
+    CHECK(found);
+    demo.session->undoStack()->undo();
+    test::settle();
+    CHECK(store.exemplars(theme->id).contains(coding) == was);
+
+    // One coder's codings only.
+    const Id alex = store.coderByName(QStringLiteral("Alex"))->id;
+    review.setCoder(alex);
+    int alexListed = 0;
+    for (int g = 0; g < model->rowCount(); ++g)
+        alexListed += model->rowCount(model->index(g, 0));
+    CHECK(alexListed < listed);
+    CHECK(alexListed > 0);
+
+    // Double-click opens in context.
+    QSignalSpy open(&review, &ThemeReview::openInContext);
+    const QModelIndex any = model->index(0, 0, model->index(0, 0));
+    REQUIRE(any.isValid());
+    emit review.findChild<QTreeView*>()->doubleClicked(any);
+    CHECK(open.count() == 1);
+}
