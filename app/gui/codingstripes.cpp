@@ -16,14 +16,32 @@ CodingStripes::CodingStripes(TranscriptView* view) : QWidget(view), m_view(view)
     setMouseTracking(true);
 }
 
-int CodingStripes::columnWidth() const
-{
-    return fontMetrics().height() + 6;
-}
-
 int CodingStripes::preferredWidth() const
 {
-    return columnWidth() * columnCount() + 6;
+    return 4 + columnWidth() * columnCount() + fontMetrics().averageCharWidth() * 22;
+}
+
+bool CodingStripes::showingCoders() const
+{
+    return m_view->m_session && m_view->m_session->showOtherCoders();
+}
+
+QList<QRectF> CodingStripes::labelRects(const QList<Stripe>& stripes) const
+{
+    const QFontMetricsF fm(font());
+    const qreal left = 4 + columnWidth() * columnCount() + 2;
+    QList<QRectF> rects;
+    qreal nextFree = -1e9;
+    for (const Stripe& s : stripes) {  // ordered by start, so by top
+        if (s.column >= columnCount() || s.bottom < 0) {
+            rects.append(QRectF());
+            continue;
+        }
+        const qreal y = std::max({s.top, nextFree, 0.0});
+        rects.append(QRectF(left, y, width() - left - 2, fm.height()));
+        nextFree = y + fm.height();
+    }
+    return rects;
 }
 
 void CodingStripes::paintEvent(QPaintEvent*)
@@ -33,51 +51,55 @@ void CodingStripes::paintEvent(QPaintEvent*)
     p.setPen(palette().color(QPalette::Mid));
     p.drawLine(0, 0, 0, height());
     const QList<Stripe> stripes = m_view->stripes();
+    const QList<QRectF> labels = labelRects(stripes);
     const TranscriptData& data = m_view->data();
-    const bool coders = m_view->m_session && m_view->m_session->showOtherCoders() && data.codings().size() > 0;
+    const bool coders = showingCoders();
     const QFontMetrics fm = fontMetrics();
-    const int colW = columnWidth();
     int hidden = 0;
-    for (const Stripe& s : stripes) {
+    for (int i = 0; i < stripes.size(); ++i) {
+        const Stripe& s = stripes[i];
         if (s.column >= columnCount()) {
             ++hidden;
             continue;
         }
         const qreal top = std::max<qreal>(s.top, -4);
         const qreal bottom = std::min<qreal>(s.bottom, height() + 4);
-        const qreal x = 6 + s.column * colW;
+        const qreal x = 4 + s.column * columnWidth();
         const bool active = s.coding.id == m_view->activeCoding();
         const QColor color = data.codeColor(s.coding.code);
-        p.fillRect(QRectF(x, top + 1, active ? 6 : 4, bottom - top - 2), color);
+        p.fillRect(QRectF(x, top + 1, coders ? 3 : 5, bottom - top - 2), color);
         if (coders)
-            p.fillRect(QRectF(x + (active ? 7 : 5), top + 1, 2, bottom - top - 2), data.coderColor(s.coding.coder));
-        // The name runs down beside the stripe, from its top.
-        const qreal room = bottom - std::max<qreal>(top, 0) - 6;
-        if (room < fm.height() * 1.5)
+            p.fillRect(QRectF(x + 3, top + 1, 2, bottom - top - 2), data.coderColor(s.coding.coder));
+        if (active)
+            p.fillRect(QRectF(x - 1, top + 1, 7, bottom - top - 2), color);
+        if (labels[i].isNull() || labels[i].top() > height())
             continue;
         QString name = data.codeName(s.coding.code);
         if (coders)
             name += QStringLiteral(" · ") + data.coderName(s.coding.coder);
-        const QString label = fm.elidedText(name, Qt::ElideRight, int(room));
-        p.save();
-        p.translate(x + 8 + fm.descent(), std::max<qreal>(top, 0) + 3);
-        p.rotate(90);
+        // A short tick joins the name to its stripe when collisions pushed the name down.
+        p.setPen(color);
+        p.drawLine(QPointF(x + 5, labels[i].center().y()), QPointF(labels[i].left() - 1, labels[i].center().y()));
         QFont f = font();
         f.setBold(active);
         p.setFont(f);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(QPointF(0, 0), label);
-        p.restore();
+        p.drawText(labels[i], Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, int(labels[i].width())));
     }
     if (hidden) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect().adjusted(2, 2, -2, -2), Qt::AlignRight | Qt::AlignTop, QStringLiteral("+%1").arg(hidden));
+        p.setFont(font());
+        p.drawText(rect().adjusted(2, 2, -4, -2), Qt::AlignRight | Qt::AlignBottom, tr("+%1 more").arg(hidden));
     }
 }
 
 const Stripe* CodingStripes::stripeAt(const QList<Stripe>& stripes, const QPoint& pos) const
 {
-    const int column = (pos.x() - 6 + 2) / columnWidth();
+    const QList<QRectF> labels = labelRects(stripes);
+    for (int i = 0; i < stripes.size(); ++i)
+        if (labels[i].contains(pos))
+            return &stripes[i];
+    const int column = (pos.x() - 4) / columnWidth();
     for (const Stripe& s : stripes)
         if (s.column == column && pos.y() >= s.top && pos.y() <= s.bottom)
             return &s;
@@ -98,9 +120,10 @@ void CodingStripes::contextMenuEvent(QContextMenuEvent* event)
     const Stripe* s = stripeAt(stripes, event->pos());
     if (!s)
         return;
-    m_view->setActiveCoding(s->coding.id);
+    const ShownCoding coding = s->coding;
+    m_view->setActiveCoding(coding.id);
     QMenu menu(this);
-    m_view->addCodingActions(&menu, s->coding);
+    m_view->addCodingActions(&menu, coding);
     menu.exec(event->globalPos());
 }
 

@@ -172,11 +172,14 @@ bool MainWindow::openProject(const QString& path)
     action(QStringLiteral("undo"))->setEnabled(false);
     connect(s->undoStack(), &QUndoStack::canUndoChanged, action(QStringLiteral("undo")), &QAction::setEnabled);
     connect(s->undoStack(), &QUndoStack::canRedoChanged, action(QStringLiteral("redo")), &QAction::setEnabled);
+    // The text stays short for the toolbar; what would be undone shows as the tooltip and in the status bar.
     connect(s->undoStack(), &QUndoStack::undoTextChanged, this, [this](const QString& t) {
-        action(QStringLiteral("undo"))->setText(t.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(t));
+        action(QStringLiteral("undo"))->setToolTip(t.isEmpty() ? tr("Undo") : tr("Undo: %1").arg(t));
+        action(QStringLiteral("undo"))->setStatusTip(action(QStringLiteral("undo"))->toolTip());
     });
     connect(s->undoStack(), &QUndoStack::redoTextChanged, this, [this](const QString& t) {
-        action(QStringLiteral("redo"))->setText(t.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(t));
+        action(QStringLiteral("redo"))->setToolTip(t.isEmpty() ? tr("Redo") : tr("Redo: %1").arg(t));
+        action(QStringLiteral("redo"))->setStatusTip(action(QStringLiteral("redo"))->toolTip());
     });
     connect(s, &Session::recentCodesChanged, this, [this] {
         const QList<Id> recent = m_session->recentCodes();

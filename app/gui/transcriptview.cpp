@@ -99,7 +99,8 @@ void TranscriptView::updateMargins()
     setViewportMargins(m_gutter->preferredWidth(), 0, m_stripes->preferredWidth(), 0);
     const QRect cr = contentsRect();
     m_gutter->setGeometry(cr.left(), cr.top(), m_gutter->preferredWidth(), cr.height());
-    m_stripes->setGeometry(cr.right() + 1 - m_stripes->preferredWidth(), cr.top(), m_stripes->preferredWidth(), cr.height());
+    // Right of the viewport, left of the vertical scroll bar.
+    m_stripes->setGeometry(viewport()->geometry().right() + 1, cr.top(), m_stripes->preferredWidth(), cr.height());
 }
 
 void TranscriptView::resizeEvent(QResizeEvent* event)
