@@ -1,0 +1,25 @@
+#pragma once
+
+#include "saturation.h"
+
+#include "agreement/projectagreement.h"
+#include "analysis/matrix.h"
+
+class QChart;
+
+namespace thema {
+
+/** Builds the analysis charts (Qt Charts). Each returns a new chart the caller owns (a QChartView takes it). */
+namespace charts {
+
+/** New codes per source (bars) and the cumulative count of codes (line), sources in coding order. */
+QChart* saturation(const QList<SaturationPoint>& points);
+
+/** A code × group or theme × group matrix as horizontal grouped bars, one bar set per group ("8 of 11"). */
+QChart* frequencies(const Matrix& matrix, const QString& title);
+
+/** One figure (e.g. "cohen_kappa", "krippendorff_alpha") per code as horizontal bars; the pooled value in the title. */
+QChart* agreementPerCode(const agreement::ProjectAgreement& agreement, const QString& key);
+
+}  // namespace charts
+}  // namespace thema

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/entities.h"
+
+namespace thema {
+
+class ProjectStore;
+
+/** One source in coding order: how many codes it brought that no earlier source had. */
+struct SaturationPoint {
+    Id source = 0;
+    QString name;
+    int newCodes = 0;
+    int cumulative = 0;  ///< distinct codes used so far
+};
+
+/**
+ * Code saturation: sources in the order they were coded (by their first coding's time, then its id), each with
+ * the codes first used in it and the running total. @p coders empty: every coder's codings. Sources never coded
+ * are left out.
+ */
+QList<SaturationPoint> computeSaturation(const ProjectStore& store, const QList<Id>& coders = {});
+
+}  // namespace thema
