@@ -35,6 +35,8 @@ CodeDetails::CodeDetails(QWidget* parent) : QWidget(parent), m_title(new QLabel)
         m_fields[i] = new QPlainTextEdit;
         m_fields[i]->setTabChangesFocus(true);
         m_fields[i]->setMinimumHeight(fontMetrics().height() * 3);
+        // Without this a text edit asks for ~190 px, and four of them make the dock crowd out the transcript.
+        m_fields[i]->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
         m_fields[i]->installEventFilter(this);
         form->addRow(labels[i], m_fields[i]);
         connect(m_fields[i], &QPlainTextEdit::textChanged, this, [this] {

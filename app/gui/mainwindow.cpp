@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace thema {
@@ -200,7 +201,13 @@ bool MainWindow::openProject(const QString& path)
     recent::add(path);
     refreshRecent();
     setProjectUiEnabled(true);
-    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray())) {
+        // First run: the transcript gets most of the height; retrieval a strip below it.
+        QTimer::singleShot(150, this, [this] {
+            resizeDocks({m_docks[2], m_docks[3]}, {height() / 4, height() / 4}, Qt::Vertical);
+            resizeDocks({m_docks[0], m_docks[1]}, {width() / 6, width() / 4}, Qt::Horizontal);
+        });
+    }
     chooseCoder(true);
     refreshCoders();
     const Id last = QSettings().value(QStringLiteral("projects/%1/source").arg(qHash(path), 0, 16)).toLongLong();
@@ -321,7 +328,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_session && event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls())  // transcripts to import, or a .thema project to open
         event->acceptProposedAction();
 }
 
