@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# One command for every benchmark: builds the bench executables into ./build and prints their figures as one JSON
+# object. Each figure comes from a separate process, so peak memory is per benchmark. Needs ../shared.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cmake -S . -B build -G Ninja >/dev/null
+cmake --build build --target thema-bench-search thema-bench-agreement thema-bench-gui thema-cli >/dev/null
+shared="$(cd .. && pwd)/shared"
+[ -d "$shared/corpus/scale/changelog" ] || { echo "needs ../shared/corpus/scale/changelog" >&2; exit 1; }
+
+# Import of the scale corpus through the CLI: time, words/s, peak memory.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+./build/app/thema-cli init "$tmp/scale.thema" >/dev/null
+start=$(date +%s.%N)
+/usr/bin/time -f '%M' -o "$tmp/rss" ./build/app/thema-cli import "$tmp/scale.thema" "$shared"/corpus/scale/changelog/*.md >/dev/null 2>&1
+end=$(date +%s.%N)
+words=$(cat "$shared"/corpus/scale/changelog/*.md | wc -w)
+import_json=$(awk -v s="$start" -v e="$end" -v w="$words" -v r="$(cat "$tmp/rss")" \
+  'BEGIN { t = e - s; printf "{\"files\": 149, \"words\": %d, \"seconds\": %.2f, \"words_per_second\": %.0f, \"peak_rss_mib\": %.1f}", w, t, w / t, r / 1024 }')
+
+echo "{"
+echo "  \"import_cli\": $import_json,"
+echo "  \"search\": $(./build/tests/bench/thema-bench-search),"
+echo "  \"agreement\": $(./build/tests/bench/thema-bench-agreement),"
+echo "  \"gui\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-gui)"
+echo "}"
