@@ -12,6 +12,7 @@
 #include "store/projectstore.h"
 #include "transcriptview.h"
 #include "welcomepage.h"
+#include "themes/analysistabs.h"
 
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -45,6 +46,13 @@ MainWindow::MainWindow(QWidget* parent)
     m_transcript->setAcceptDrops(false);  // dropped files go to the window, which imports them
     m_tabs->addTab(m_transcript, tr("Transcript"));
     m_tabs->setDocumentMode(true);
+    m_analysis = new AnalysisTabs(m_tabs, this);  // theme board, map, review, search, reliability, charts
+    connect(m_analysis, &AnalysisTabs::openInContext, this, [this](Id source, const Span& span) {
+        openSource(source);
+        m_tabs->setCurrentIndex(0);
+        m_transcript->selectSpan(span);
+        m_transcript->setFocus();
+    });
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_tabs);
     setCentralWidget(m_stack);
@@ -197,6 +205,7 @@ bool MainWindow::openProject(const QString& path)
     m_details->setSession(s);
     m_segments->setSession(s);
     m_sources->setSession(s);
+    m_analysis->setSession(s);
     action(QStringLiteral("showOthers"))->setChecked(s->showOtherCoders());
     recent::add(path);
     refreshRecent();
@@ -231,6 +240,7 @@ void MainWindow::closeProject()
     m_details->setSession(nullptr);
     m_segments->setSession(nullptr);
     m_sources->setSession(nullptr);
+    m_analysis->setSession(nullptr);
     m_session.reset();
     m_coder->clear();
     setProjectUiEnabled(false);

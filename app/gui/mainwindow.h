@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace thema {
 
+class AnalysisTabs;
 class CodebookPanel;
 class CodeDetails;
 class CodedSegmentsPanel;
@@ -79,6 +80,7 @@ private:
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;
     QTabWidget* m_tabs;
+    AnalysisTabs* m_analysis;
     TranscriptView* m_transcript;
     CodingActions* m_actions;
     CodebookPanel* m_codebook;

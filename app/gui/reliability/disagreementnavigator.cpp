@@ -10,12 +10,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace thema {
 namespace {
 
-constexpr qint64 kContext = 200;  // code points shown on each side of a disagreement
+constexpr qint64 kContext = 160;  // code points shown on each side of a disagreement
 
 }  // namespace
 
@@ -125,23 +126,36 @@ void DisagreementNavigator::previous() { show(m_current - 1); }
 
 QString DisagreementNavigator::coderText(int k) const { return k < m_views.size() ? m_views[k]->toPlainText() : QString(); }
 
-QString DisagreementNavigator::renderSpans(const QString& text, qint64 offset, const std::vector<Span>& spans, const QString& color) const
+QString DisagreementNavigator::renderSpans(const QString& text, qint64 offset, const std::vector<Span>& spans, const QString& color,
+                                           qint64 anchor) const
 {
-    // text is the window [offset, offset + length) in code points; spans are source code points.
+    // text is the window [offset, offset + length) in code points; spans and anchor are source code points. The
+    // anchor ("d") marks where the disagreement starts, so every coder's view scrolls to the same place.
     const TextOffsets offsets(text);
     const qint64 length = offsets.codePointCount();
+    const qint64 anchorPos = std::clamp(anchor - offset, qint64(0), length);
     QString html;
     qint64 pos = 0;
+    bool anchored = false;
     auto piece = [&](qint64 a, qint64 b) {
         return text.mid(int(offsets.toUtf16(a)), int(offsets.toUtf16(b) - offsets.toUtf16(a))).toHtmlEscaped();
+    };
+    auto anchorUpTo = [&](qint64 upTo) {
+        if (!anchored && anchorPos >= pos && anchorPos <= upTo) {
+            html += piece(pos, anchorPos) + QStringLiteral("<a name=\"d\"></a>");
+            pos = anchorPos;
+            anchored = true;
+        }
     };
     for (const Span& s : spans) {
         const qint64 a = std::clamp(s.start - offset, pos, length);
         const qint64 b = std::clamp(s.end - offset, a, length);
+        anchorUpTo(a);
         html += piece(pos, a);
         html += QStringLiteral("<span style='background:%1; color:white'>").arg(color) + piece(a, b) + QStringLiteral("</span>");
         pos = b;
     }
+    anchorUpTo(length);
     html += piece(pos, length);
     html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
     return html;
@@ -178,13 +192,16 @@ void DisagreementNavigator::refreshView()
     const QString ellipsisR = to < offsets.codePointCount() ? QStringLiteral(" …") : QString();
     for (int k = 0; k < m_views.size(); ++k) {
         const std::vector<Span>& spans = d.spans[k];
-        QString html = ellipsisL + renderSpans(window, from, spans, m_compared.coders[k].color) + ellipsisR;
+        QString html = ellipsisL + renderSpans(window, from, spans, m_compared.coders[k].color, d.extent.start) + ellipsisR;
         if (spans.empty())
             html = tr("<p><i>%1 did not code “%2” here.</i></p>").arg(m_compared.coders[k].name.toHtmlEscaped(), code.name.toHtmlEscaped()) + html;
         m_views[k]->setHtml(html);
-        // Scroll to the first coded span (or the extent).
-        m_views[k]->scrollToAnchor(QString());
     }
+    // Once laid out, every side scrolls to where the disagreement starts.
+    QTimer::singleShot(0, this, [views = m_views] {
+        for (QTextBrowser* v : views)
+            v->scrollToAnchor(QStringLiteral("d"));
+    });
     // What the consensus layer holds here now.
     QStringList held;
     if (const auto consensus = m_session->store().coderByName(m_consensusName)) {

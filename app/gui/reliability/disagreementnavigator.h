@@ -49,7 +49,7 @@ signals:
 
 private:
     void refreshView();
-    QString renderSpans(const QString& text, qint64 offset, const std::vector<Span>& spans, const QString& color) const;
+    QString renderSpans(const QString& text, qint64 offset, const std::vector<Span>& spans, const QString& color, qint64 anchor) const;
 
     QPointer<Session> m_session;
     agreement::ProjectAgreement m_compared;

@@ -28,7 +28,7 @@ namespace thema {
 
 ReliabilityPanel::ReliabilityPanel(QWidget* parent)
     : QWidget(parent), m_coders(new QStandardItemModel(this)), m_codes(new QStandardItemModel(this)), m_unit(new QComboBox),
-      m_intervals(new QCheckBox(tr("95% intervals (bootstrap over sources)"))), m_consensusName(new QLineEdit(QStringLiteral("Consensus"))),
+      m_intervals(new QCheckBox(tr("95% intervals (bootstrap)"))), m_consensusName(new QLineEdit(QStringLiteral("Consensus"))),
       m_compare(new QPushButton(tr("Compare"))), m_rule(new QComboBox), m_settleAll(new QPushButton(tr("Settle all by rule"))),
       m_busy(new BusyStrip), m_summary(new QLabel), m_view(new QTableView), m_table(new AgreementTableModel(this)),
       m_navigator(new DisagreementNavigator)
@@ -45,31 +45,35 @@ ReliabilityPanel::ReliabilityPanel(QWidget* parent)
         m_unit->addItem(label, int(kind));
     auto* coderList = new QListView;
     coderList->setModel(m_coders);
-    coderList->setMaximumHeight(80);
+    coderList->setMaximumHeight(60);
     auto* codeList = new QListView;
     codeList->setModel(m_codes);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_view->setModel(m_table);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
-    auto* picks = new QFormLayout;
-    picks->addRow(tr("Coders:"), coderList);
-    picks->addRow(tr("Unit:"), m_unit);
-    picks->addRow(tr("Codes (none ticked: all used):"), codeList);
-    picks->addRow(QString(), m_intervals);
-    picks->addRow(tr("Consensus layer:"), m_consensusName);
-    picks->addRow(QString(), m_compare);
-    auto* settle = new QHBoxLayout;
-    settle->addWidget(m_rule, 1);
-    settle->addWidget(m_settleAll);
-    picks->addRow(tr("Settle the rest:"), settle);
+    auto* picks = new QVBoxLayout;
+    picks->addWidget(new QLabel(tr("Coders to compare:")));
+    picks->addWidget(coderList);
+    picks->addWidget(new QLabel(tr("Unit:")));
+    picks->addWidget(m_unit);
+    picks->addWidget(new QLabel(tr("Codes (none ticked: every code used):")));
+    picks->addWidget(codeList, 1);
+    picks->addWidget(m_intervals);
+    picks->addWidget(m_compare);
+    picks->addWidget(new QLabel(tr("Consensus layer:")));
+    picks->addWidget(m_consensusName);
+    picks->addWidget(new QLabel(tr("Settle the remaining disagreements:")));
+    picks->addWidget(m_rule);
+    picks->addWidget(m_settleAll);
     auto* left = new QWidget;
     left->setLayout(picks);
-    left->setMaximumWidth(340);
+    left->setFixedWidth(250);
+    picks->setContentsMargins(0, 0, 0, 0);
 
     auto* results = new QSplitter(Qt::Vertical);
     auto* top = new QWidget;
@@ -82,6 +86,7 @@ ReliabilityPanel::ReliabilityPanel(QWidget* parent)
     results->addWidget(m_navigator);
     results->setStretchFactor(0, 1);
     results->setStretchFactor(1, 2);
+    results->setSizes({160, 320});  // the coders' texts need the room more than the table
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(left);
     layout->addWidget(results, 1);
@@ -205,7 +210,7 @@ void ReliabilityPanel::compare()
                                tr(" %n disagreement(s) to review below.", nullptr, int(out.disagreements.size())));
             m_settleAll->setEnabled(!out.disagreements.empty() || !out.agreement.sources.isEmpty());
             m_view->resizeColumnsToContents();
-            m_view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+            m_view->setColumnWidth(0, std::min(m_view->columnWidth(0), 230));
             emit agreementReady(out.agreement);
         }
         emit finished();

@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringListModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -27,6 +28,19 @@
 
 namespace thema {
 namespace {
+
+/** Elides the left context at its start and everything else at its end, so the words next to the match stay. */
+class KwicDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = index.column() == SearchHitsModel::LeftColumn ? Qt::ElideLeft : Qt::ElideRight;
+    }
+};
 
 /** The word being typed at the end of @p text (from the last space outside quotes). */
 qsizetype wordStart(const QString& text)
@@ -98,7 +112,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(SearchHitsModel::LeftColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SearchHitsModel::RightColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(SearchHitsModel::MatchColumn, QHeaderView::ResizeToContents);
-    m_table->setTextElideMode(Qt::ElideLeft);
+    m_table->setItemDelegate(new KwicDelegate(m_table));
 
     auto* row = new QHBoxLayout;
     auto* go = new QPushButton(tr("Search"));

@@ -18,12 +18,23 @@ MapEdge::MapEdge(MapNode* from, MapNode* to) : m_from(from), m_to(to)
 
 void MapEdge::adjust()
 {
-    // A vertical S-curve from the bottom of the parent to the top of the child.
-    const QPointF a = m_from->pos() + QPointF(0, m_from->boundingRect().bottom() - 2);
-    const QPointF b = m_to->pos() + QPointF(0, m_to->boundingRect().top() + 2);
-    const double dy = (b.y() - a.y()) / 2;
-    QPainterPath path(a);
-    path.cubicTo(a + QPointF(0, dy), b - QPointF(0, dy), b);
+    const QRectF f = m_from->boundingRect().translated(m_from->pos());
+    const QRectF t = m_to->boundingRect().translated(m_to->pos());
+    QPainterPath path;
+    if (m_to->spec().code && t.left() > f.left() - 4 && t.left() < f.right() && t.top() > f.bottom()) {
+        // A code stacked below its theme: an elbow from a spine at the codes' left.
+        const double spine = t.left() - 10;
+        path.moveTo(spine, f.bottom() - 1);
+        path.lineTo(spine, t.center().y());
+        path.lineTo(t.left() + 2, t.center().y());
+    } else {
+        // Anything else (a subtheme, a code placed under another theme): an S-curve, top-down.
+        const QPointF a(f.center().x(), f.bottom() - 2);
+        const QPointF b(t.center().x(), t.top() + 2);
+        const double dy = (b.y() - a.y()) / 2;
+        path.moveTo(a);
+        path.cubicTo(a + QPointF(0, dy), b - QPointF(0, dy), b);
+    }
     setPath(path);
 }
 

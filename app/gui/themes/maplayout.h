@@ -3,6 +3,7 @@
 #include "model/entities.h"
 
 #include <QHash>
+#include <QSet>
 #include <QPointF>
 
 namespace thema {
@@ -24,9 +25,9 @@ struct MapGraph {
     QHash<QString, QPointF> positions;
 
     /**
-     * Themes → subthemes → codes. A code linked to several themes is one node with an edge from each. Layout:
-     * layered top-down by level; leaves (codes, and themes without codes) spread left to right in tree order,
-     * a theme centred over its children; codes alternate between two rows so neighbouring labels do not collide.
+     * Themes → subthemes → codes. A code linked to several themes is one node with an edge from each (placed
+     * under the first theme that has it). Layout: each top-level theme is a block, its subthemes one level down
+     * side by side, each theme's codes stacked in a column below it; blocks fill rows of about 1700 units.
      */
     static MapGraph build(const QList<Theme>& themes, const QList<Code>& codes);
 };

@@ -31,6 +31,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -122,6 +123,11 @@ void ThemeBoard::rebuild()
         m_current = m_columns.isEmpty() ? 0 : m_columns.first()->theme();
     for (ThemeColumn* c : m_columns)
         c->setCurrent(c->theme() == m_current);
+    // Once laid out, bring the current column (e.g. a theme just added at the end) into view.
+    QTimer::singleShot(50, this, [this] {  // after the scroll area has resized the strip
+        if (ThemeColumn* c = column(m_current))
+            m_scroll->ensureWidgetVisible(c);
+    });
 }
 
 void ThemeBoard::setCurrentTheme(Id theme)

@@ -50,9 +50,18 @@ ThemeMap::ThemeMap(QWidget* parent) : QWidget(parent), m_scene(new QGraphicsScen
     m_view->setBackgroundBrush(Qt::white);
     auto* bar = new QToolBar;
     bar->addAction(tr("Auto layout"), this, &ThemeMap::autoLayout);
-    bar->addAction(tr("Fit"), this, [this] { m_view->fitInView(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio); });
-    bar->addAction(tr("Zoom in"), this, [this] { m_view->scale(1.2, 1.2); });
-    bar->addAction(tr("Zoom out"), this, [this] { m_view->scale(1 / 1.2, 1 / 1.2); });
+    bar->addAction(tr("Fit"), this, [this] {
+        m_fit = true;
+        fit();
+    });
+    bar->addAction(tr("Zoom in"), this, [this] {
+        m_fit = false;
+        m_view->scale(1.2, 1.2);
+    });
+    bar->addAction(tr("Zoom out"), this, [this] {
+        m_fit = false;
+        m_view->scale(1 / 1.2, 1 / 1.2);
+    });
     bar->addAction(tr("Export…"), this, &ThemeMap::exportDialog);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -98,6 +107,28 @@ void ThemeMap::rebuild()
         if (m_nodes.contains(from) && m_nodes.contains(to))
             m_scene->addItem(new MapEdge(m_nodes[from], m_nodes[to]));
     m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-60, -60, 60, 60));
+    if (m_fit)
+        fit();
+}
+
+void ThemeMap::fit()
+{
+    if (!m_scene->items().isEmpty())
+        m_view->fitInView(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+}
+
+void ThemeMap::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fit)
+        fit();
+}
+
+void ThemeMap::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_fit)
+        fit();
 }
 
 void ThemeMap::autoLayout()

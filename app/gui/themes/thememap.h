@@ -42,14 +42,20 @@ public slots:
     bool exportSvg(const QString& path) const;
     bool exportPng(const QString& path) const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
 private:
     void exportDialog();
+    void fit();
 
     QPointer<Session> m_session;
     QGraphicsScene* m_scene;
     QGraphicsView* m_view;
     MapGraph m_graph;
     QHash<QString, MapNode*> m_nodes;
+    bool m_fit = true;  ///< keep the whole map in view until the user zooms
 };
 
 }  // namespace thema

@@ -34,7 +34,7 @@ ThemeReview::ThemeReview(QWidget* parent)
     for (ThemeStatus s : {ThemeStatus::Candidate, ThemeStatus::Reviewed, ThemeStatus::Final})
         m_status->addItem(themeStatusName(s), int(s));
     m_definition->setPlaceholderText(tr("What the theme is about; its central organising concept."));
-    m_definition->setMaximumHeight(90);
+    m_definition->setMaximumHeight(64);
     m_counts->setObjectName(QStringLiteral("reviewCounts"));
     m_counts->setWordWrap(true);
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -47,7 +47,11 @@ ThemeReview::ThemeReview(QWidget* parent)
     m_tree->setWordWrap(true);
     m_tree->setUniformRowHeights(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(ReviewModel::WhoColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ReviewModel::SourceColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ReviewModel::CoderColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(ReviewModel::CodeColumn, 160);
     m_memos->setMaximumHeight(120);
 
     auto* saveDefinition = new QPushButton(tr("Save definition"));
@@ -79,6 +83,8 @@ ThemeReview::ThemeReview(QWidget* parent)
     memoLayout->addWidget(m_memos);
     split->addWidget(memoBox);
     split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setSizes({400, 60});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(split, 1);
