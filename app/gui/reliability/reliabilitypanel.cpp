@@ -86,7 +86,7 @@ ReliabilityPanel::ReliabilityPanel(QWidget* parent)
     results->addWidget(m_navigator);
     results->setStretchFactor(0, 1);
     results->setStretchFactor(1, 2);
-    results->setSizes({160, 320});  // the coders' texts need the room more than the table
+    results->setSizes({220, 280});  // room for a few codes above the coders' texts
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(left);
     layout->addWidget(results, 1);
