@@ -151,7 +151,7 @@ void MainWindow::setProjectUiEnabled(bool enabled)
     m_stack->setCurrentIndex(enabled ? 1 : 0);
     for (QDockWidget* d : m_docks)
         d->setVisible(enabled);
-    for (const QString& name : {QStringLiteral("import"), QStringLiteral("close"), QStringLiteral("codeSelection"),
+    for (const QString& name : {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("close"), QStringLiteral("codeSelection"),
                                 QStringLiteral("inVivo"), QStringLiteral("participants"), QStringLiteral("sourceMemo"),
                                 QStringLiteral("newCode")})
         if (QAction* a = action(name))

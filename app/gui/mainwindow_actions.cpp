@@ -4,6 +4,7 @@
 #include "codebookpanel.h"
 #include "codingactions.h"
 #include "commands/setmemo.h"
+#include "exportdialog.h"
 #include "importcontroller.h"
 #include "model/error.h"
 #include "participantsdialog.h"
@@ -60,6 +61,11 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("demo"), tr("Open the &Demo Study")), &QAction::triggered, this, &MainWindow::openDemo);
     connect(addAction(QStringLiteral("import"), tr("&Import Transcripts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)),
             &QAction::triggered, this, &MainWindow::importDialog);
+    connect(addAction(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)), &QAction::triggered,
+            this, [this] {
+                if (m_session)
+                    ExportDialog(m_session->store(), this).exec();
+            });
     connect(addAction(QStringLiteral("close"), tr("&Close Project"), QKeySequence::Close), &QAction::triggered, this,
             &MainWindow::closeProject);
     connect(addAction(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this, &QWidget::close);
@@ -140,6 +146,7 @@ void MainWindow::createMenus()
     file->addAction(action(QStringLiteral("demo")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("import")));
+    file->addAction(action(QStringLiteral("export")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("close")));
     file->addAction(action(QStringLiteral("quit")));
