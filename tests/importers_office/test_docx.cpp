@@ -149,8 +149,9 @@ TEST_CASE("Legacy .doc and protected Office files get what to do, never garbage 
 {
     QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
     ole += QByteArray(2048, '\0') + "EncryptionInfo";
-    for (const auto& [name, expected] : {std::pair{QStringLiteral("old.doc"), QStringLiteral("save it as .docx")},
-                                         std::pair{QStringLiteral("locked.docx"), QStringLiteral("password-protected")}}) {
+    for (const auto& [fileName, expected] : {std::pair{QStringLiteral("old.doc"), QStringLiteral("save it as .docx")},
+                                             std::pair{QStringLiteral("locked.docx"), QStringLiteral("password-protected")}}) {
+        const QString name = fileName;  // clang 14 cannot capture a structured binding in CAPTURE's lambda
         const QString path = tempDir() + QLatin1Char('/') + name;
         QFile f(path);
         REQUIRE(f.open(QIODevice::WriteOnly));
