@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QScrollArea>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -139,7 +140,13 @@ void MainWindow::createDocks()
     dock(QStringLiteral("sourcesDock"), tr("Sources"), m_sources, Qt::LeftDockWidgetArea);
     dock(QStringLiteral("codebookDock"), tr("Codebook"), m_codebook, Qt::RightDockWidgetArea);
     QDockWidget* segments = dock(QStringLiteral("segmentsDock"), tr("Coded segments"), m_segments, Qt::BottomDockWidgetArea);
-    QDockWidget* details = dock(QStringLiteral("codeDetailsDock"), tr("Code description"), m_details, Qt::BottomDockWidgetArea);
+    // The description editor's four fields are tall; scrolling them keeps its minimum height from taking the
+    // bottom dock area (which it shares with the coded segments) away from the transcript.
+    auto* detailsScroll = new QScrollArea;
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    QDockWidget* details = dock(QStringLiteral("codeDetailsDock"), tr("Code description"), detailsScroll, Qt::BottomDockWidgetArea);
     tabifyDockWidget(segments, details);
     segments->raise();
     resizeDocks({m_docks[0], m_docks[1]}, {240, 340}, Qt::Horizontal);
