@@ -11,6 +11,8 @@
 #include <QDir>
 
 using namespace thema;
+using thema::test::errorOf;
+using thema::test::importShared;
 using thema::test::turnTexts;
 
 namespace {
@@ -18,21 +20,6 @@ namespace {
 SourceDraft readSrt(const QByteArray& content, const ImportOptions& options = {})
 {
     return SubRipImporter().read(content, QStringLiteral("inline.srt"), options);
-}
-
-SourceDraft importShared(const QString& relative)
-{
-    return ImporterRegistry::instance().readFile(test::sharedPath(relative), {});
-}
-
-QString errorOf(const QString& relative)
-{
-    try {
-        importShared(relative);
-    } catch (const Error& e) {
-        return e.message();
-    }
-    return {};
 }
 
 }  // namespace

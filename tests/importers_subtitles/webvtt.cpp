@@ -12,6 +12,8 @@
 #include <QSet>
 
 using namespace thema;
+using thema::test::errorOf;
+using thema::test::importShared;
 using thema::test::turnTexts;
 
 namespace {
@@ -19,21 +21,6 @@ namespace {
 SourceDraft readVtt(const QByteArray& content, const ImportOptions& options = {})
 {
     return WebVttImporter().read(content, QStringLiteral("inline.vtt"), options);
-}
-
-SourceDraft importShared(const QString& relative)
-{
-    return ImporterRegistry::instance().readFile(test::sharedPath(relative), {});
-}
-
-QString errorOf(const QString& relative)
-{
-    try {
-        importShared(relative);
-    } catch (const Error& e) {
-        return e.message();
-    }
-    return {};
 }
 
 // Every turn lies inside the text, in order, without overlap, and has times.

@@ -2,8 +2,11 @@
 #include <doctest/doctest.h>
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
+// The main of the GUI suites (tests/gui, tests/gui_panels): they need a QApplication, not thema_test_main's
+// QCoreApplication.
 int main(int argc, char** argv)
 {
     // Settings (recent projects, the remembered coder) go to a throw-away folder, never the user's.
@@ -14,7 +17,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ThemaTest"));
-    QApplication::setApplicationName(QStringLiteral("test_gui"));
+    QApplication::setApplicationName(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName());
     doctest::Context context(argc, argv);
     return context.run();
 }
