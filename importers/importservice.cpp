@@ -11,7 +11,7 @@ namespace thema {
 bool ImportService::looksLikeInterviewer(const QString& speaker)
 {
     static const QRegularExpression re(
-        QStringLiteral(R"(^(interviewer|interviewee's interviewer|int|i|q|moderator|facilitator|researcher|host)\s*\d*$)"),
+        QStringLiteral(R"(^(interviewer|int|i|q|moderator|facilitator|researcher|host)\s*\d*$)"),
         QRegularExpression::CaseInsensitiveOption);
     return re.match(speaker.trimmed()).hasMatch();
 }

@@ -5,6 +5,8 @@
 #include "text/find.h"
 #include "text/offsets.h"
 
+#include <algorithm>
+
 namespace thema::cli {
 namespace {
 
@@ -184,13 +186,14 @@ Command makeCodingsCommand()
                     const qint64 from = offsets.toUtf16(c.span.start), to = offsets.toUtf16(c.span.end);
                     const QString extract = text.mid(from, to - from);
                     QString speaker, participant = participantNames.value(sources.value(c.source).participant);
-                    for (const Turn& t : turns)
-                        if (t.span.contains(c.span.start)) {
-                            speaker = t.speaker;
-                            if (t.participant)
-                                participant = participantNames.value(t.participant);
-                            break;
-                        }
+                    // Turns are sorted by start: the last one starting at or before the coding may contain it.
+                    const auto after = std::upper_bound(turns.cbegin(), turns.cend(), c.span.start,
+                                                        [](qint64 pos, const Turn& t) { return pos < t.span.start; });
+                    if (after != turns.cbegin() && std::prev(after)->span.contains(c.span.start)) {
+                        speaker = std::prev(after)->speaker;
+                        if (std::prev(after)->participant)
+                            participant = participantNames.value(std::prev(after)->participant);
+                    }
                     json.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("guid"), c.guid},
                                             {QStringLiteral("source"), sources.value(c.source).name},
                                             {QStringLiteral("start"), c.span.start}, {QStringLiteral("end"), c.span.end},
