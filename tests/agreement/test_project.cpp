@@ -35,9 +35,8 @@ double at(const QJsonObject& o, const char* key)
 
 }  // namespace
 
-TEST_CASE("a project coded like Krippendorff (2019) Fig. 12.11 gives its uα, |uα and cuα")
+TEST_CASE("a project coded like Krippendorff (2019) Fig. 12.11 gives its uα, |uα and cuα" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QJsonObject vec = readVector(sharedPath(QStringLiteral("agreement/vectors/ualpha_krippendorff2019_fig12_11_3observers.json")));
     AgreementProject p;
     const Id src = p.source(QStringLiteral("fig12.11"), QString(int(vec[QStringLiteral("continuum_length")].toDouble()), QLatin1Char('x')));
@@ -62,9 +61,8 @@ TEST_CASE("a project coded like Krippendorff (2019) Fig. 12.11 gives its uα, |u
     CHECK(report::markdown(a).contains(QStringLiteral("Three coders")));
 }
 
-TEST_CASE("the NVivo example: 1,000 characters, 50 coded by both and 150 by one give 85% and NVivo's kappa")
+TEST_CASE("the NVivo example: 1,000 characters, 50 coded by both and 150 by one give 85% and NVivo's kappa" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QJsonObject vec = readVector(sharedPath(QStringLiteral("agreement/vectors/nvivo_percentage_agreement_example.json")));
     const QJsonObject d = vec[QStringLiteral("data")].toObject();
     const qint64 n = qint64(d[QStringLiteral("source_length_chars")].toDouble());

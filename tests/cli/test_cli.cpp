@@ -133,9 +133,8 @@ TEST_CASE("bad files fail with exit 1 and a message naming the file, and change 
     CHECK(cli({QStringLiteral("codings"), project, QStringLiteral("--json")}).out == codingsBefore);
 }
 
-TEST_CASE("every plain-text corpus file imports, and sources --json has the agreed shape")
+TEST_CASE("every plain-text corpus file imports, and sources --json has the agreed shape" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QString project = thema::test::tempDir() + QStringLiteral("/corpus.thema");
     REQUIRE(cli({QStringLiteral("init"), project}).code == 0);
     QStringList args{QStringLiteral("import"), project};

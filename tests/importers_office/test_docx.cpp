@@ -10,9 +10,8 @@
 using namespace thema;
 using namespace thema::test;
 
-TEST_CASE("DOCX: every corpus file imports; the one without a styles part is empty, not broken")
+TEST_CASE("DOCX: every corpus file imports; the one without a styles part is empty, not broken" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QDir dir(sharedPath(QStringLiteral("corpus/docx")));
     const QStringList files = dir.entryList({QStringLiteral("*.docx")}, QDir::Files);
     CHECK(files.size() >= 15);
@@ -32,9 +31,8 @@ TEST_CASE("DOCX: every corpus file imports; the one without a styles part is emp
     }
 }
 
-TEST_CASE("DOCX: tracked changes are resolved")
+TEST_CASE("DOCX: tracked changes are resolved" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     CHECK(importCorpus(QStringLiteral("docx/pandoc_track_changes_deletion.docx")).text ==
           QStringLiteral("This is a text with a deletion."));
     CHECK(importCorpus(QStringLiteral("docx/pandoc_track_changes_insertion.docx")).text ==
@@ -44,9 +42,8 @@ TEST_CASE("DOCX: tracked changes are resolved")
     CHECK(moved.indexOf(QStringLiteral("moved")) < moved.indexOf(QStringLiteral("some more text")));
 }
 
-TEST_CASE("DOCX: comments become memos anchored to what they comment on")
+TEST_CASE("DOCX: comments become memos anchored to what they comment on" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft d = importCorpus(QStringLiteral("docx/mammoth_comments.docx"));
     CHECK(d.text == QStringLiteral("Ouch."));
     REQUIRE(d.memos.size() == 2);
@@ -61,9 +58,8 @@ TEST_CASE("DOCX: comments become memos anchored to what they comment on")
     CHECK(spanText(d, *d.memos[1].anchor) == QStringLiteral("Ouch."));
 }
 
-TEST_CASE("DOCX: footnotes and endnotes are kept after the body, with markers")
+TEST_CASE("DOCX: footnotes and endnotes are kept after the body, with markers" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft d = importCorpus(QStringLiteral("docx/pandoc_notes.docx"));
     CHECK(d.text.contains(QStringLiteral("Test footnote.[1] Test endnote.[i]")));
     CHECK(d.text.contains(QStringLiteral("\n\n[Footnote 1] My note.")));
@@ -75,9 +71,8 @@ TEST_CASE("DOCX: footnotes and endnotes are kept after the body, with markers")
     CHECK(foot.contains(QStringLiteral("[Footnote 1] A tachyon walks into a bar.")));
 }
 
-TEST_CASE("DOCX: tables cell by cell, text boxes once, BOM, Unicode, symbols, smart punctuation")
+TEST_CASE("DOCX: tables cell by cell, text boxes once, BOM, Unicode, symbols, smart punctuation" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QString tables = importCorpus(QStringLiteral("docx/mammoth_tables.docx")).text;
     CHECK(tables == QStringLiteral("Above\n\nTop left\n\nTop right\n\nBottom left\n\nBottom right\n\nBelow"));
     CHECK(importCorpus(QStringLiteral("docx/mammoth_text-box.docx")).text == QStringLiteral("Datum plane"));
@@ -89,9 +84,8 @@ TEST_CASE("DOCX: tables cell by cell, text boxes once, BOM, Unicode, symbols, sm
     CHECK(importCorpus(QStringLiteral("docx/qualcoder_ID1.docx")).text.contains(QStringLiteral("€")));
 }
 
-TEST_CASE("DOCX: a zip that is not a Word document is refused, also when renamed")
+TEST_CASE("DOCX: a zip that is not a Word document is refused, also when renamed" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QString zipPath = sharedPath(QStringLiteral("corpus/broken/mammoth_empty.zip"));
     const QString asZip = errorOf([&] { ImporterRegistry::instance().readFile(zipPath, {}); });
     CHECK(asZip.contains(QStringLiteral("mammoth_empty.zip: not a Word document: the zip archive is empty")));

@@ -12,9 +12,8 @@
 using namespace thema;
 using namespace thema::test;
 
-TEST_CASE("ODT: corpus files import; tracked deletions absent, insertions, notes and spanned tables present")
+TEST_CASE("ODT: corpus files import; tracked deletions absent, insertions, notes and spanned tables present" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     for (const QString& f : QDir(sharedPath(QStringLiteral("corpus/odt"))).entryList({QStringLiteral("*.odt")})) {
         CAPTURE(f);
         const SourceDraft d = importCorpus(QStringLiteral("odt/") + f);
@@ -55,9 +54,8 @@ TEST_CASE("ODT: annotations become memos over their range; white space as ODF de
     CHECK(d.turns[1].speaker == QStringLiteral("P2"));
 }
 
-TEST_CASE("RTF: code pages, \\u fallbacks, footnotes, hidden text, headings")
+TEST_CASE("RTF: code pages, \\u fallbacks, footnotes, hidden text, headings" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     CHECK(importCorpus(QStringLiteral("rtf/pandoc_unicode.rtf")).text == QStringLiteral("“hi”‘hi’•αä"));
     CHECK(importCorpus(QStringLiteral("rtf/pandoc_accent.rtf")).text == QStringLiteral("le café où on ne fume pas"));
     const SourceDraft notes = importCorpus(QStringLiteral("rtf/pandoc_footnote.rtf"));
@@ -74,9 +72,8 @@ TEST_CASE("RTF: code pages, \\u fallbacks, footnotes, hidden text, headings")
           QStringLiteral("Heading 1\n\nHeading 2\n\nHeading 3\n\nParagraph"));
 }
 
-TEST_CASE("RTF: malformed input gets a clear error, not garbage")
+TEST_CASE("RTF: malformed input gets a clear error, not garbage" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QString itap = errorOf([] { importCorpus(QStringLiteral("broken/pandoc_table_nested_malformed_itap.rtf")); });
     CHECK(itap.contains(QStringLiteral("pandoc_table_nested_malformed_itap.rtf: malformed RTF: table nesting jumps")));
     CHECK(itap.contains(QStringLiteral("\\itap5")));

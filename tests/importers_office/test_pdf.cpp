@@ -9,9 +9,8 @@
 using namespace thema;
 using namespace thema::test;
 
-TEST_CASE("PDF: the P1 transcript keeps its speakers and loses its paragraph numbers and page footers")
+TEST_CASE("PDF: the P1 transcript keeps its speakers and loses its paragraph numbers and page footers" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft d = importCorpus(QStringLiteral("pdf/pdpilot_P1_transcript.pdf"));
     CHECK(d.format == QStringLiteral("pdf"));
     int dan = 0, participant = 0, other = 0;
@@ -35,9 +34,8 @@ TEST_CASE("PDF: the P1 transcript keeps its speakers and loses its paragraph num
     CHECK(d.text.contains(QStringLiteral("(unintelligible)")));
 }
 
-TEST_CASE("PDF: the MAXQDA table exports import")
+TEST_CASE("PDF: the MAXQDA table exports import" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft segments = importCorpus(QStringLiteral("pdf/pdpilot_coded-segments.pdf"));
     CHECK(segments.text.contains(QStringLiteral("Explainability purposes > Guiding feature engineering")));
     const SourceDraft codes = importCorpus(QStringLiteral("pdf/pdpilot_code-system.pdf"));

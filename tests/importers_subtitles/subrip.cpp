@@ -24,9 +24,8 @@ SourceDraft readSrt(const QByteArray& content, const ImportOptions& options = {}
 
 }  // namespace
 
-TEST_CASE("every SubRip file of the corpus imports, in any encoding")
+TEST_CASE("every SubRip file of the corpus imports, in any encoding" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     QStringList files;
     for (const char* folder : {"corpus/srt", "corpus/encodings"}) {
         const QDir dir(test::sharedPath(QString::fromLatin1(folder)));
@@ -46,9 +45,8 @@ TEST_CASE("every SubRip file of the corpus imports, in any encoding")
     }
 }
 
-TEST_CASE("a UTF-16LE SubRip file decodes")
+TEST_CASE("a UTF-16LE SubRip file decodes" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft d = importShared(QStringLiteral("corpus/encodings/pysrt_bom-utf-16-le.srt"));
     CHECK(d.warnings.join(QLatin1Char('\n')).contains(QLatin1String("UTF-16")));
     // Every letter of the file is ASCII text once decoded; a wrong decoding shows up as NULs or CJK.
@@ -57,9 +55,8 @@ TEST_CASE("a UTF-16LE SubRip file decodes")
     MESSAGE("first turn: " << turnTexts(d).first().text.left(60).toStdString());
 }
 
-TEST_CASE("SubRip formatting tags and ASS overrides are removed, text and times kept")
+TEST_CASE("SubRip formatting tags and ASS overrides are removed, text and times kept" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft d = importShared(QStringLiteral("corpus/srt/pysrt_capability_tester.srt"));
     CHECK_FALSE(d.text.contains(QLatin1String("<font")));
     CHECK_FALSE(d.text.contains(QLatin1String("<b>")));
@@ -83,9 +80,8 @@ TEST_CASE("SubRip formatting tags and ASS overrides are removed, text and times 
     CHECK(sample.turns[0].endMs == 23880);
 }
 
-TEST_CASE("broken SubRip files are refused; an empty cue is skipped with a warning")
+TEST_CASE("broken SubRip files are refused; an empty cue is skipped with a warning" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QString one = errorOf(QStringLiteral("corpus/broken/webvtt-py_invalid_format1.srt"));
     CHECK(one.contains(QLatin1String("webvtt-py_invalid_format1.srt: line 1: cue 1 has no timing line")));
     const QString missing = errorOf(QStringLiteral("corpus/broken/webvtt-py_missing_timeframe.srt"));

@@ -57,9 +57,8 @@ QStringList captionLines(const QString& path)
 
 }  // namespace
 
-TEST_CASE("every WebVTT file of the corpus imports")
+TEST_CASE("every WebVTT file of the corpus imports" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QDir dir(test::sharedPath(QStringLiteral("corpus/vtt")));
     const QStringList files = dir.entryList({QStringLiteral("*.vtt")}, QDir::Files, QDir::Name);
     REQUIRE(files.size() >= 10);
@@ -75,9 +74,8 @@ TEST_CASE("every WebVTT file of the corpus imports")
     }
 }
 
-TEST_CASE("voice tags become speakers; consecutive cues of one speaker are one turn")
+TEST_CASE("voice tags become speakers; consecutive cues of one speaker are one turn" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft d = importShared(QStringLiteral("corpus/vtt/talkpython_555_voice-tags.vtt"));
     QStringList speakers;
     for (const DraftTurn& t : d.turns)
@@ -95,9 +93,8 @@ TEST_CASE("voice tags become speakers; consecutive cues of one speaker are one t
     MESSAGE("talkpython_555: " << d.turns.size() << " turns");
 }
 
-TEST_CASE("captions without voice tags get paragraph turns and no invented speakers")
+TEST_CASE("captions without voice tags get paragraph turns and no invented speakers" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QString path = QStringLiteral("corpus/vtt/talkpython_001_no-speakers.vtt");
     const SourceDraft d = importShared(path);
     const qsizetype cues = QString::fromUtf8(test::readBytes(test::sharedPath(path))).count(QLatin1String("-->"));
@@ -111,9 +108,8 @@ TEST_CASE("captions without voice tags get paragraph turns and no invented speak
     MESSAGE("talkpython_001: " << cues << " cues -> " << d.turns.size() << " turns");
 }
 
-TEST_CASE("Arabic and Japanese captions keep their text exactly")
+TEST_CASE("Arabic and Japanese captions keep their text exactly" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     for (const char* name : {"corpus/vtt/elephantsdream_captions_ar.vtt", "corpus/vtt/elephantsdream_captions_ja.vtt"}) {
         const QString relative = QString::fromLatin1(name);
         CAPTURE(name);
@@ -133,9 +129,8 @@ TEST_CASE("Arabic and Japanese captions keep their text exactly")
     CHECK(ja.text.startsWith(QStringLiteral("左に見えるのは…右に見えるのは……首刈り機")));  // nor around an ellipsis
 }
 
-TEST_CASE("header, BOM, NOTE, STYLE, identifiers and YouTube markup are not text")
+TEST_CASE("header, BOM, NOTE, STYLE, identifiers and YouTube markup are not text" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     CHECK(importShared(QStringLiteral("corpus/vtt/webvtt-py_captions_with_bom.vtt")).text.startsWith(QLatin1String("Caption text #1")));
     const SourceDraft comments = importShared(QStringLiteral("corpus/vtt/webvtt-py_comments.vtt"));
     CHECK_FALSE(comments.text.contains(QLatin1String("NOTE")));
@@ -153,9 +148,8 @@ TEST_CASE("header, BOM, NOTE, STYLE, identifiers and YouTube markup are not text
     CHECK(yt.turns.first().beginMs == 286070);
 }
 
-TEST_CASE("broken WebVTT files are refused with the file and the problem")
+TEST_CASE("broken WebVTT files are refused with the file and the problem" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QString empty = errorOf(QStringLiteral("corpus/broken/webvtt-py_empty.vtt"));
     CHECK(empty.contains(QLatin1String("webvtt-py_empty.vtt")));
     CHECK(empty.contains(QLatin1String("empty")));

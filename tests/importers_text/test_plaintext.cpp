@@ -44,9 +44,8 @@ QString turnText(const SourceDraft& d, int i)
 
 }  // namespace
 
-TEST_CASE("every plain-text transcript of the corpus imports with its own speaker labels")
+TEST_CASE("every plain-text transcript of the corpus imports with its own speaker labels" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QDir dir(test::sharedPath(QStringLiteral("corpus/txt")));
     const QStringList files = dir.entryList(QDir::Files);
     REQUIRE(files.size() >= 5);
@@ -76,9 +75,8 @@ TEST_CASE("every plain-text transcript of the corpus imports with its own speake
     CHECK(apollo.turns[0].beginMs == -10000);  // [-00:00:00:10]
 }
 
-TEST_CASE("a file without speaker labels gets none, and its timestamps become metadata")
+TEST_CASE("a file without speaker labels gets none, and its timestamps become metadata" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft d = readCorpus(QStringLiteral("corpus/txt/talkpython_001_timestamps-no-speakers.txt"));
     CHECK(speakersOf(d).isEmpty());
     CHECK(d.turns.size() > 100);
@@ -87,9 +85,8 @@ TEST_CASE("a file without speaker labels gets none, and its timestamps become me
     CHECK(turnText(d, 1).startsWith(QStringLiteral("Hello and welcome")));
 }
 
-TEST_CASE("Markdown escapes and inline timestamps are not text")
+TEST_CASE("Markdown escapes and inline timestamps are not text" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const SourceDraft d = readCorpus(QStringLiteral("corpus/txt/changelog_gotime-100_4speakers.md"));
     CHECK(d.format == QLatin1String("markdown"));
     CHECK(!d.text.contains(QStringLiteral("\\[")));
@@ -98,9 +95,8 @@ TEST_CASE("Markdown escapes and inline timestamps are not text")
     CHECK(!d.text.contains(QStringLiteral("**")));
 }
 
-TEST_CASE("the Windows-1252 transcript reads curly quotes and ellipses")
+TEST_CASE("the Windows-1252 transcript reads curly quotes and ellipses" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     // The file's only bytes above 0x7F are 0x91/0x92 (curly single quotes), 0x85 (ellipsis) and 0x96 (en dash).
     const SourceDraft d = readCorpus(QStringLiteral("corpus/encodings/DERIVED_unix-oral-history_thompson_cp1252_crlf.txt"));
     CHECK(d.text.contains(QChar(0x2018)));

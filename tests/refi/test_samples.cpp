@@ -47,9 +47,8 @@ bool atWordBoundary(const QString& text, qint64 utf16)
 
 }  // namespace
 
-TEST_CASE("NVivo 12.6 for Windows: 97 selections counted in UTF-16 with CRLF as two land on word boundaries")
+TEST_CASE("NVivo 12.6 for Windows: 97 selections counted in UTF-16 with CRLF as two land on word boundaries" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const Imported r = importSample(QStringLiteral("nvivo-win-12.6__oltas.qdpx"));
     INFO(r.report.toText().toStdString());
     CHECK(r.report.notImported.isEmpty());
@@ -78,9 +77,8 @@ TEST_CASE("NVivo 12.6 for Windows: 97 selections counted in UTF-16 with CRLF as 
           QStringLiteral("2. Perceived Severity – Észlelt súlyosság/Betegség kockázatai/relativizálás, analógiák"));
 }
 
-TEST_CASE("ATLAS.ti 8.4 (specification Annex A): what Thema cannot hold is listed, Parent::child becomes hierarchy")
+TEST_CASE("ATLAS.ti 8.4 (specification Annex A): what Thema cannot hold is listed, Parent::child becomes hierarchy" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const Imported r = importSample(QStringLiteral("atlasti-mac-8.4.0-specAnnexA__Project.qde"));
     INFO(r.report.toText().toStdString());
     for (const char* kind : {"PDF source", "Picture source", "Audio source", "Video source", "graph", "link",
@@ -102,9 +100,8 @@ TEST_CASE("ATLAS.ti 8.4 (specification Annex A): what Thema cannot hold is liste
     CHECK(r.store->memos().size() == 3);  // two notes and the import report
 }
 
-TEST_CASE("ATLAS.ti 23 for Windows: uppercase GUIDs become Thema's lowercase ones")
+TEST_CASE("ATLAS.ti 23 for Windows: uppercase GUIDs become Thema's lowercase ones" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const Imported r = importSample(QStringLiteral("atlasti-win-23.2.3__target-atlas-project.qdpx"));
     CHECK(r.report.notImported.isEmpty());
     CHECK(r.store->codes().size() == 3);
@@ -113,9 +110,8 @@ TEST_CASE("ATLAS.ti 23 for Windows: uppercase GUIDs become Thema's lowercase one
     CHECK(r.store->coderByName(QStringLiteral("Enric Llagostera"))->guid == QStringLiteral("088b08ac-d5cd-4adb-8b71-b4f3459c177f"));
 }
 
-TEST_CASE("MAXQDA 24: 307 coloured codes, 10 sources from sources/, source sets reported")
+TEST_CASE("MAXQDA 24: 307 coloured codes, 10 sources from sources/, source sets reported" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const Imported r = importSample(QStringLiteral("maxqda-24.7.0__ICLS_Conf_Themes_just10.qdpx"));
     INFO(r.report.toText().toStdString());
     CHECK(r.store->codes().size() == 307);
@@ -126,9 +122,8 @@ TEST_CASE("MAXQDA 24: 307 coloured codes, 10 sources from sources/, source sets 
     CHECK(r.store->sourceByName(QStringLiteral("ICLS 2024 3-10")));
 }
 
-TEST_CASE("qc: no XML declaration, paths without internal://, several codings on one selection")
+TEST_CASE("qc: no XML declaration, paths without internal://, several codings on one selection" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const Imported r = importSample(QStringLiteral("qc-1.3.2__demo.qdpx"));
     INFO(r.report.toText().toStdString());
     CHECK(r.report.notImported.isEmpty());
@@ -138,9 +133,8 @@ TEST_CASE("qc: no XML declaration, paths without internal://, several codings on
     CHECK(r.store->codes().size() == 262);
 }
 
-TEST_CASE("Taguette: a codebook with an empty <Sets/> imports its codes")
+TEST_CASE("Taguette: a codebook with an empty <Sets/> imports its codes" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const Imported r = importSample(QStringLiteral("taguette-1.4.1__codebook.qdc"));
     CHECK(r.report.notImported.isEmpty());
     CHECK(r.store->codes().size() == 3);

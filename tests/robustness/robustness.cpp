@@ -90,9 +90,8 @@ void importOnce(const Importer* importer, const QByteArray& bytes, const QString
 
 }  // namespace
 
-TEST_CASE("damaged corpus files are refused with thema::Error or imported, never crash")
+TEST_CASE("damaged corpus files are refused with thema::Error or imported, never crash" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QStringList files = corpusFiles();
     REQUIRE(files.size() > 40);
     QElapsedTimer timer;
@@ -114,9 +113,8 @@ TEST_CASE("damaged corpus files are refused with thema::Error or imported, never
     MESSAGE(inputs << " damaged inputs from " << files.size() << " files in " << timer.elapsed() << " ms");
 }
 
-TEST_CASE("every importer survives every corpus file, whatever its format")
+TEST_CASE("every importer survives every corpus file, whatever its format" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const auto& registry = ImporterRegistry::instance();
     for (const QString& path : corpusFiles()) {
         const QByteArray bytes = readAll(path);
@@ -128,9 +126,8 @@ TEST_CASE("every importer survives every corpus file, whatever its format")
     }
 }
 
-TEST_CASE("the broken files of the corpus are refused or accepted, never crash")
+TEST_CASE("the broken files of the corpus are refused or accepted, never crash" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     // mammoth_empty.zip and the malformed RTF belong to the office importers; they must only not crash here.
     const QStringList names{QStringLiteral("mammoth_empty.zip"), QStringLiteral("pandoc_table_nested_malformed_itap.rtf")};
     for (const QString& name : names) {

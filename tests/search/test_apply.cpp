@@ -8,9 +8,8 @@
 using namespace thema;
 using namespace thema::test;
 
-TEST_CASE("coding the hits makes one coding per hit, once")
+TEST_CASE("coding the hits makes one coding per hit, once" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p(searchCorpus());
     p.index->update(*p.store);
     const Id code = p.store->codeByPath(QStringLiteral("Community/Open source"), true)->id;
@@ -43,9 +42,8 @@ TEST_CASE("coding the hits makes one coding per hit, once")
     CHECK(p.search(QStringLiteral("source"), o).total == all - in);
 }
 
-TEST_CASE("coding by sentence and by turn")
+TEST_CASE("coding by sentence and by turn" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p(searchCorpus());
     p.index->update(*p.store);
     const Id code = p.store->codeByPath(QStringLiteral("Listening"), true)->id;

@@ -12,9 +12,8 @@
 using namespace thema;
 using namespace thema::test;
 
-TEST_CASE("the index is built when missing, knows when it is stale, and updates only what changed")
+TEST_CASE("the index is built when missing, knows when it is stale, and updates only what changed" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p({QStringLiteral("corpus/txt/changelog_gotime-100_4speakers.md")});
     CHECK_FALSE(p.index->status(*p.store).exists);
     CHECK_THROWS_AS(p.search(QStringLiteral("go")), Error);
@@ -60,9 +59,8 @@ TEST_CASE("the index is built when missing, knows when it is stale, and updates 
     CHECK(SearchIndex(p.path).status(*other).current == false);
 }
 
-TEST_CASE("Finnish is stemmed as Finnish; Japanese is found by characters")
+TEST_CASE("Finnish is stemmed as Finnish; Japanese is found by characters" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p({}, QStringLiteral("fi"));
     p.import(QStringLiteral("corpus/txt/DERIVED_parlamint-fi_2015-05-22-ps7_excerpt_fi.txt"), QStringLiteral("fi"));
     // The Japanese captions, read as plain text: Japanese has no spaces between words.
@@ -97,9 +95,8 @@ TEST_CASE("Finnish is stemmed as Finnish; Japanese is found by characters")
         CHECK(h.kwic.match == m.captured());
 }
 
-TEST_CASE("the index can be built off the calling thread, with progress")
+TEST_CASE("the index can be built off the calling thread, with progress" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p(searchCorpus());
     std::atomic_int calls = 0;
     QFuture<IndexStatus> job = updateIndexInBackground(p.path, [&](int, int) { ++calls; });

@@ -48,9 +48,8 @@ void checkSpans(const ProjectStore& store, const SearchResult& r)
 
 }  // namespace
 
-TEST_CASE("a phrase finds exactly its whole-word occurrences, case-insensitively")
+TEST_CASE("a phrase finds exactly its whole-word occurrences, case-insensitively" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p(searchCorpus());
     p.index->update(*p.store);
     for (const QStringList& phrase : {QStringList{QStringLiteral("open"), QStringLiteral("source")},
@@ -72,9 +71,8 @@ TEST_CASE("a phrase finds exactly its whole-word occurrences, case-insensitively
     }
 }
 
-TEST_CASE("a word finds its stemmed forms; wildcards and booleans work")
+TEST_CASE("a word finds its stemmed forms; wildcards and booleans work" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p(searchCorpus());
     p.index->update(*p.store);
     const SearchResult r = p.search(QStringLiteral("listen"), SearchProject::all());
@@ -109,9 +107,8 @@ TEST_CASE("a word finds its stemmed forms; wildcards and booleans work")
                || h.kwic.match.compare(QLatin1String("team"), Qt::CaseInsensitive) == 0));
 }
 
-TEST_CASE("field prefixes filter by speaker, participant, source and attribute")
+TEST_CASE("field prefixes filter by speaker, participant, source and attribute" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p(searchCorpus());
     p.index->update(*p.store);
     int pikeTurns = 0;
@@ -149,9 +146,8 @@ TEST_CASE("field prefixes filter by speaker, participant, source and attribute")
         CHECK(h.attributes.value(QStringLiteral("Role")) == QLatin1String("Designer"));
 }
 
-TEST_CASE("ranked and document order, limits and context")
+TEST_CASE("ranked and document order, limits and context" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     SearchProject p(searchCorpus());
     p.index->update(*p.store);
     SearchOptions o;

@@ -1,12 +1,13 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include "runsuite.h"
+
 #include <QCoreApplication>
 
 // Suites that need a QGuiApplication (GUI tests) provide their own main and do not link this file's object.
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    doctest::Context context(argc, argv);
-    return context.run();
+    return thema::test::runSuite(argc, argv);
 }

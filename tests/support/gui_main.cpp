@@ -1,6 +1,8 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include "runsuite.h"
+
 #include <QApplication>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -18,6 +20,5 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ThemaTest"));
     QApplication::setApplicationName(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName());
-    doctest::Context context(argc, argv);
-    return context.run();
+    return thema::test::runSuite(argc, argv);
 }

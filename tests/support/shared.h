@@ -15,11 +15,10 @@ QString tempDir();
 
 }  // namespace thema::test
 
-/** Put at the top of a test case that reads ../shared: it returns early, with a message, when it is absent. */
-#define THEMA_REQUIRE_SHARED()                                                                \
-    do {                                                                                      \
-        if (thema::test::sharedDir().isEmpty()) {                                             \
-            MESSAGE("skipped: ../shared is absent, so this test's real inputs are missing");  \
-            return;                                                                           \
-        }                                                                                     \
-    } while (false)
+/**
+ * Decorator for a test case that reads ../shared: `TEST_CASE("name" * THEMA_NEEDS_SHARED)`. When ../shared is
+ * absent the case is reported as skipped (doctest's skip), never as passed. These cases form the test suite
+ * "shared", which ctest runs as a test of its own (NAME_shared); it reports Skipped when ../shared is absent.
+ * Needs <doctest/doctest.h> before this header.
+ */
+#define THEMA_NEEDS_SHARED doctest::skip(thema::test::sharedDir().isEmpty()) * doctest::test_suite("shared")

@@ -107,9 +107,8 @@ TEST_CASE("decoder: plain UTF-8, line endings, and what is not a line break")
     CHECK(thema::normalizeLineEndings(QStringLiteral("\r\r\n\n")) == QStringLiteral("\n\n\n"));
 }
 
-TEST_CASE("decoder: the Windows-1252 interview decodes with its curly quotes and ellipses")
+TEST_CASE("decoder: the Windows-1252 interview decodes with its curly quotes and ellipses" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QByteArray bytes = readShared(QStringLiteral("corpus/encodings/DERIVED_unix-oral-history_thompson_cp1252_crlf.txt"));
     const auto decoded = decodeText(bytes, QStringLiteral("thompson.txt"));
     CHECK(decoded.encoding == QStringLiteral("windows-1252"));
@@ -126,9 +125,8 @@ TEST_CASE("decoder: the Windows-1252 interview decodes with its curly quotes and
     CHECK(text.startsWith(QStringLiteral("Interview with Ken Thompson, 9-6-89\n\nMSM:\t\tIs it six?")));
 }
 
-TEST_CASE("decoder: Windows-1252 double quotes, in the interview and in a short note")
+TEST_CASE("decoder: Windows-1252 double quotes, in the interview and in a short note" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     QByteArray bytes = readShared(QStringLiteral("corpus/encodings/DERIVED_unix-oral-history_thompson_cp1252_crlf.txt"));
     bytes += "\r\nMSM:\t\x93Quoted,\x94 he said\x85\r\n";
     const auto decoded = decodeText(bytes, QStringLiteral("thompson.txt"));
@@ -157,9 +155,8 @@ TEST_CASE("decoder: ICU's detection finds other legacy encodings")
     CHECK(ja.text == QStringLiteral("日本語です。これはテストです。"));
 }
 
-TEST_CASE("decoder: the UTF-16LE subtitle file with a BOM")
+TEST_CASE("decoder: the UTF-16LE subtitle file with a BOM" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const auto decoded = decodeText(readShared(QStringLiteral("corpus/encodings/pysrt_bom-utf-16-le.srt")), QStringLiteral("bom.srt"));
     CHECK(decoded.encoding == QStringLiteral("UTF-16LE"));
     CHECK(decoded.hadBom);
@@ -168,9 +165,8 @@ TEST_CASE("decoder: the UTF-16LE subtitle file with a BOM")
     CHECK_FALSE(decoded.text.contains(QLatin1Char('\r')));
 }
 
-TEST_CASE("decoder: every plain-text corpus file is UTF-8")
+TEST_CASE("decoder: every plain-text corpus file is UTF-8" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QDir dir(thema::test::sharedPath(QStringLiteral("corpus/txt")));
     const QStringList files = dir.entryList(QDir::Files);
     REQUIRE(files.size() >= 5);
@@ -184,9 +180,8 @@ TEST_CASE("decoder: every plain-text corpus file is UTF-8")
     }
 }
 
-TEST_CASE("decoder: a few NULs in sound UTF-8 text become U+FFFD")
+TEST_CASE("decoder: a few NULs in sound UTF-8 text become U+FFFD" * THEMA_NEEDS_SHARED)
 {
-    THEMA_REQUIRE_SHARED();
     const QByteArray bytes = readShared(QStringLiteral("corpus/vtt_conformance/w3c-wpt_nulls.vtt"));
     REQUIRE(bytes.count('\0') == 67);
     const auto decoded = decodeText(bytes, QStringLiteral("nulls.vtt"));
