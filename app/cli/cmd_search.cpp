@@ -24,6 +24,10 @@ void ensureIndex(SearchIndex& index, const ProjectStore& store, Io& io, bool reb
     const IndexStatus before = index.status(store);
     if (before.current && !rebuild)
         return;
+    if (before.damaged && !rebuild) {
+        io.err << QStringLiteral("The search index %1 is damaged (%2); rebuilding it\n").arg(index.path(), before.problem);
+        rebuild = true;
+    }
     io.err << QStringLiteral("Indexing %1 source(s) into %2\n").arg(rebuild ? before.sources : before.staleSources).arg(index.path());
     io.err.flush();
     auto progress = [&](int done, int total) {
@@ -43,7 +47,7 @@ QJsonObject statusJson(const IndexStatus& s)
     return {{QStringLiteral("path"), s.path}, {QStringLiteral("exists"), s.exists}, {QStringLiteral("current"), s.current},
             {QStringLiteral("sources"), s.sources}, {QStringLiteral("stale_sources"), s.staleSources},
             {QStringLiteral("removed_sources"), s.removedSources}, {QStringLiteral("documents"), s.documents},
-            {QStringLiteral("schema"), s.schemaVersion}};
+            {QStringLiteral("schema"), s.schemaVersion}, {QStringLiteral("damaged"), s.damaged}};
 }
 
 QJsonObject hitJson(const SearchHit& h)
@@ -72,15 +76,21 @@ Command makeIndexCommand()
             [](const QCommandLineParser& p, Io& io) {
                 auto store = openProject(p);
                 SearchIndex index(store->path());
-                if (!p.isSet(QStringLiteral("status")))
-                    ensureIndex(index, *store, io, p.isSet(QStringLiteral("rebuild")));
-                const IndexStatus s = index.status(*store);
+                if (!p.isSet(QStringLiteral("status"))) {
+                    const IndexStatus checked = index.status(*store, true);
+                    if (checked.damaged)
+                        io.err << QStringLiteral("The search index %1 is damaged (%2); rebuilding it\n").arg(index.path(), checked.problem);
+                    ensureIndex(index, *store, io, p.isSet(QStringLiteral("rebuild")) || checked.damaged);
+                }
+                const IndexStatus s = index.status(*store, true);
                 if (p.isSet(QStringLiteral("json"))) {
                     printJson(io.out, statusJson(s));
                 } else {
                     io.out << QStringLiteral("%1: %2, %3 turn documents, %4 of %5 sources stale, %6 removed\n")
-                                  .arg(s.path, !s.exists ? QStringLiteral("missing") : s.current ? QStringLiteral("up to date")
-                                                                                                  : QStringLiteral("stale"))
+                                  .arg(s.path, !s.exists ? QStringLiteral("missing")
+                                                   : s.damaged ? QStringLiteral("damaged (run thema-cli index to rebuild it)")
+                                                   : s.current ? QStringLiteral("up to date")
+                                                               : QStringLiteral("stale"))
                                   .arg(s.documents).arg(s.staleSources).arg(s.sources).arg(s.removedSources);
                 }
                 return 0;
@@ -111,6 +121,8 @@ Command makeSearchCommand()
                          QStringLiteral("UNIT")});
             p.addOption({QStringLiteral("language"), QStringLiteral("Stemming language of the query (default: the project's)."),
                          QStringLiteral("CODE")});
+            p.addOption({QStringLiteral("exact"), QStringLiteral("Match case and accents as typed, without stemming "
+                                                                  "(default: café finds Cafe and cafe).")});
             p.addOption(jsonOption());
         },
         [](const QCommandLineParser& p, Io& io) {
@@ -121,6 +133,7 @@ Command makeSearchCommand()
             options.limit = apply ? 0 : intOption(p, QStringLiteral("limit"), 20);
             options.context = intOption(p, QStringLiteral("context"), 8);
             options.language = p.value(QStringLiteral("language"));
+            options.exact = p.isSet(QStringLiteral("exact"));
             const QString order = p.value(QStringLiteral("order"));
             if (order == QLatin1String("document"))
                 options.order = SearchOrder::Document;
@@ -171,7 +184,8 @@ Command makeSearchCommand()
                 for (const SearchHit& h : result.hits)
                     hits.append(hitJson(h));
                 printJson(io.out, QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("total"), result.total},
-                                              {QStringLiteral("turns"), result.turns}, {QStringLiteral("hits"), hits}});
+                                              {QStringLiteral("turns"), result.turns}, {QStringLiteral("counted"), result.counted},
+                                              {QStringLiteral("hits"), hits}});
                 return 0;
             }
             for (const SearchHit& h : result.hits) {
@@ -181,7 +195,9 @@ Command makeSearchCommand()
                               .arg(who.isEmpty() ? QStringLiteral("—") : who, h.kwic.left.right(60), h.kwic.match.left(200),
                                    h.kwic.right.left(60));
             }
-            io.out << QStringLiteral("%1 hits in %2 turns\n").arg(result.total).arg(result.turns);
+            io.out << QStringLiteral("%1%2 hits in %3 turns\n")
+                          .arg(result.counted ? QString() : QStringLiteral("about "))
+                          .arg(result.total).arg(result.turns);
             return 0;
         }};
 }

@@ -87,6 +87,19 @@ void HitFinder::collect(const Xapian::Query& q, Xapian::docid did, std::vector<P
     const size_t n = q.get_num_subqueries();
     switch (type) {
     case Xapian::Query::LEAF_TERM:
+        for (const std::string& w : words(q)) {
+            Positions ps;
+            for (auto p = m_db.positionlist_begin(did, w); p != m_db.positionlist_end(did, w); ++p)
+                ps.push_back(*p);
+            if (!w.empty() && w[0] == 'J') {  // a hyphenated word: its first and last part's positions
+                for (size_t i = 0; i + 1 < ps.size(); i += 2)
+                    out.push_back({ps[i], ps[i + 1]});
+            } else {
+                for (Xapian::termpos p : ps)
+                    out.push_back({p, p});
+            }
+        }
+        return;
     case Xapian::Query::OP_WILDCARD:
         for (Xapian::termpos p : positions(q, did))
             out.push_back({p, p});

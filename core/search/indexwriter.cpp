@@ -3,9 +3,22 @@
 #include "indexterms.h"
 #include "text/offsets.h"
 
+#include <algorithm>
+
 namespace thema {
 
 using namespace indexterms;
+
+namespace {
+
+/** Terms Xapian's QueryParser stems: those starting with a letter (after folding: lower case or non-ASCII). */
+bool stemmable(const std::string& term)
+{
+    const auto first = static_cast<unsigned char>(term[0]);
+    return first >= 0x80 || (first >= 'a' && first <= 'z');
+}
+
+}  // namespace
 
 std::unique_ptr<Xapian::Stem> makeStemmer(const QString& language)
 {
@@ -35,12 +48,17 @@ const std::string& IndexWriter::stem(const Xapian::Stem& stemmer, const QString&
     if (it != stems.end())
         return it->second;
     std::string z = kStem + stemmer(term);
-    std::string synonym = z;
-    synonym.push_back('\0');
-    synonym += term;
-    if (m_synonyms.insert(synonym).second)
-        m_db.add_synonym(z, term);
+    addSynonym(z, term);
     return stems.emplace(term, std::move(z)).first->second;
+}
+
+void IndexWriter::addSynonym(const std::string& stem, const std::string& word)
+{
+    std::string synonym = stem;
+    synonym.push_back('\0');
+    synonym += word;
+    if (m_synonyms.insert(synonym).second)
+        m_db.add_synonym(stem, word);
 }
 
 void IndexWriter::remove(const QString& sourceGuid)
@@ -83,15 +101,51 @@ qint64 IndexWriter::write(const IndexedSource& is, const QString& text, const QH
         const std::vector<Token> tokens = m_tokenizer.tokenize(turnText);
         Xapian::Document doc;
         Xapian::termpos pos = 0;
+        bool compound = false;
         for (const Token& tok : tokens) {
             ++pos;
             if (tok.term.empty() || tok.term.size() > kMaxTerm)
                 continue;
             doc.add_posting(tok.term, pos);
-            const unsigned char first = static_cast<unsigned char>(tok.term[0]);
-            if (stemmer && !tok.cjk && (first >= 0x80 || (first >= 'a' && first <= 'z')))
-                doc.add_term(stem(*stemmer, source.language, tok.term));
+            const std::string* stemmed = nullptr;
+            if (stemmer && !tok.cjk && stemmable(tok.term)) {
+                stemmed = &stem(*stemmer, source.language, tok.term);
+                doc.add_term(*stemmed);
+            }
+            if (!tok.joined.empty() && tok.joined.size() < kMaxTerm) {
+                // The joined word of "e-mail", at the first and the last part's positions (a hit spans both).
+                compound = true;
+                const std::string joined = kJoined + tok.joined;
+                doc.add_posting(joined, pos);
+                doc.add_posting(joined, pos + Xapian::termpos(tok.joinedCount - 1));
+                if (stemmer && stemmable(tok.joined)) {
+                    const std::string& z = stem(*stemmer, source.language, tok.joined);
+                    doc.add_term(z);
+                    addSynonym(z, joined);
+                }
+            }
+            if (tok.parts.empty())
+                continue;
+            compound = true;
+            // Parts stand at the word's position; each stem counts once per position, so a stem's wdf is
+            // the number of positions it matches.
+            std::vector<const std::string*> stems{stemmed};
+            for (const std::string& part : tok.parts) {
+                if (part.empty() || part.size() > kMaxTerm || part == tok.term
+                    || std::find(tok.parts.data(), &part, part) != &part)
+                    continue;
+                doc.add_posting(part, pos);
+                if (!stemmer || !stemmable(part))
+                    continue;
+                const std::string& z = stem(*stemmer, source.language, part);
+                if (std::find_if(stems.begin(), stems.end(), [&](const std::string* s) { return s && *s == z; }) != stems.end())
+                    continue;
+                doc.add_term(z);
+                stems.push_back(&z);
+            }
         }
+        if (compound)
+            doc.add_boolean_term(kCompound);
         words += qint64(tokens.size());
 
         const Id who = t.participant ? t.participant : source.participant;

@@ -31,6 +31,7 @@ public:
 private:
     const Xapian::Stem* stemmerFor(const QString& language);
     const std::string& stem(const Xapian::Stem& stemmer, const QString& language, const std::string& term);
+    void addSynonym(const std::string& stem, const std::string& word);
 
     Xapian::WritableDatabase& m_db;
     Tokenizer m_tokenizer;

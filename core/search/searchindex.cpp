@@ -11,6 +11,7 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <sstream>
 
 namespace thema {
 
@@ -58,7 +59,13 @@ Xapian::Database* SearchIndex::Impl::open()
         return nullptr;
     try {
         reader.emplace(indexPath.toStdString());
-    } catch (const Xapian::DatabaseOpeningError&) {
+    } catch (const Xapian::DatabaseCorruptError&) {
+        throw;
+    } catch (const Xapian::DatabaseLockError& e) {
+        throw Error(xapianMessage(indexPath, e));
+    } catch (const Xapian::DatabaseOpeningError& e) {
+        if (QFileInfo::exists(indexPath + QStringLiteral("/iamglass")))
+            throw Xapian::DatabaseCorruptError(e.get_msg());  // an index whose files cannot be read
         return nullptr;  // not (yet) an index: update() creates it
     } catch (const Xapian::Error& e) {
         throw Error(xapianMessage(indexPath, e));
@@ -81,20 +88,39 @@ QString SearchIndex::indexPathFor(const QString& projectPath)
 
 QString SearchIndex::path() const { return d->indexPath; }
 
-IndexStatus SearchIndex::status(const ProjectStore& store) const
+IndexStatus SearchIndex::status(const ProjectStore& store, bool verify) const
 {
     const ProjectSnapshot snap = ProjectSnapshot::read(store);
     d->reader.reset();  // see the latest commit
-    Xapian::Database* db = d->open();
-    if (!db) {
-        IndexStatus st;
-        st.path = d->indexPath;
-        st.sources = int(snap.sources.size());
-        st.staleSources = st.sources;
+    IndexStatus missing;
+    missing.path = d->indexPath;
+    missing.sources = int(snap.sources.size());
+    missing.staleSources = missing.sources;
+    auto damaged = [&](const Xapian::Error& e) {
+        IndexStatus st = missing;
+        st.exists = true;
+        st.damaged = true;
+        st.problem = QString::fromStdString(e.get_description());
+        d->reader.reset();
         return st;
-    }
+    };
     try {
-        return compare(*db, snap, d->indexPath);
+        Xapian::Database* db = d->open();
+        if (!db)
+            return missing;
+        IndexStatus st = compare(*db, snap, d->indexPath);
+        if (verify) {
+            std::ostringstream quiet;
+            if (Xapian::Database::check(d->indexPath.toStdString(), 0, &quiet) != 0)
+                throw Xapian::DatabaseCorruptError("the index check found errors");
+        }
+        return st;
+    } catch (const Xapian::DatabaseCorruptError& e) {
+        return damaged(e);
+    } catch (const Xapian::DatabaseLockError& e) {
+        throw Error(xapianMessage(d->indexPath, e));
+    } catch (const Xapian::DatabaseError& e) {
+        return damaged(e);
     } catch (const Xapian::Error& e) {
         throw Error(xapianMessage(d->indexPath, e));
     }
@@ -109,6 +135,23 @@ IndexStatus SearchIndex::rebuild(const ProjectStore& store, const Progress& prog
 
 IndexStatus SearchIndex::update(const ProjectStore& store, const Progress& progress, const std::atomic_bool* cancel)
 {
+    try {
+        return d->update(store, progress, cancel);
+    } catch (const Xapian::DatabaseCorruptError&) {
+        // A damaged index is derived data: build it again from the project.
+        d->reader.reset();
+        QDir(d->indexPath).removeRecursively();
+        try {
+            return d->update(store, progress, cancel);
+        } catch (const Xapian::Error& e) {
+            throw Error(xapianMessage(d->indexPath, e));
+        }
+    }
+}
+
+IndexStatus SearchIndex::Impl::update(const ProjectStore& store, const Progress& progress, const std::atomic_bool* cancel)
+{
+    SearchIndex::Impl* d = this;
     const ProjectSnapshot snap = ProjectSnapshot::read(store);
     d->reader.reset();
     try {
@@ -117,7 +160,10 @@ IndexStatus SearchIndex::update(const ProjectStore& store, const Progress& progr
             db = Xapian::WritableDatabase(d->indexPath.toStdString(), Xapian::DB_CREATE_OR_OPEN);
         } catch (const Xapian::DatabaseCorruptError&) {
             db = Xapian::WritableDatabase(d->indexPath.toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
-        } catch (const Xapian::DatabaseVersionError&) {
+        } catch (const Xapian::DatabaseLockError&) {
+            throw;
+        } catch (const Xapian::DatabaseOpeningError&) {  // an old format, or files that cannot be read
+            QDir(d->indexPath).removeRecursively();
             db = Xapian::WritableDatabase(d->indexPath.toStdString(), Xapian::DB_CREATE_OR_OVERWRITE);
         }
         const std::string schema = std::to_string(kSchemaVersion);
@@ -164,6 +210,8 @@ IndexStatus SearchIndex::update(const ProjectStore& store, const Progress& progr
     } catch (const Xapian::DatabaseLockError&) {
         throw Error(QStringLiteral("%1: the search index is being updated by another process; try again when it is done")
                         .arg(d->indexPath));
+    } catch (const Xapian::DatabaseCorruptError&) {
+        throw;  // SearchIndex::update rebuilds
     } catch (const Xapian::Error& e) {
         throw Error(xapianMessage(d->indexPath, e));
     }
@@ -171,7 +219,16 @@ IndexStatus SearchIndex::update(const ProjectStore& store, const Progress& progr
 
 SearchResult SearchIndex::search(const ProjectStore& store, const QString& query, const SearchOptions& options)
 {
-    return d->search(store, query, options);
+    try {
+        return d->search(store, query, options);
+    } catch (const Xapian::DatabaseCorruptError&) {
+        rebuild(store);
+        try {
+            return d->search(store, query, options);
+        } catch (const Xapian::Error& e) {
+            throw Error(xapianMessage(d->indexPath, e));
+        }
+    }
 }
 
 }  // namespace thema

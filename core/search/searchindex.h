@@ -35,21 +35,26 @@ public:
     SearchIndex& operator=(const SearchIndex&) = delete;
 
     /** Schema of the index this program writes; an index of another version is rebuilt. */
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /** "<project>-index". */
     static QString indexPathFor(const QString& projectPath);
 
     QString path() const;
 
-    /** Compares the index with the project (no text is read). */
-    IndexStatus status(const ProjectStore& store) const;
+    /**
+     * Compares the index with the project (no text is read). With @p verify, also checks every block of the
+     * index's files (Xapian's database check; about a second per 100 MB), so a damaged index is reported as
+     * damaged, never as up to date; without it only damage that shows when opening is found.
+     */
+    IndexStatus status(const ProjectStore& store, bool verify = false) const;
 
     /** Called with (sources done, sources to do) while indexing. */
     using Progress = std::function<void(int done, int total)>;
 
     /**
-     * Brings the index up to date: creates it when missing, rebuilds it for another project GUID or schema,
+     * Brings the index up to date: creates it when missing, rebuilds it for another project GUID or schema or
+     * when it is damaged,
      * re-indexes new and changed sources and drops removed ones. Work done before a cancel is kept (each
      * source's documents and signature are committed together). Throws Error when the index cannot be written.
      */
@@ -59,8 +64,9 @@ public:
     IndexStatus rebuild(const ProjectStore& store, const Progress& progress = {}, const std::atomic_bool* cancel = nullptr);
 
     /**
-     * Runs @p query. The index must exist (call update() first; search does not update it). Throws Error
-     * for a query Xapian cannot parse, naming the query and the problem.
+     * Runs @p query. The index must exist (call update() first; search does not update it, except that a
+     * damaged index is rebuilt once and the query run again). Throws Error for a query Xapian cannot parse,
+     * naming the query and the problem.
      */
     SearchResult search(const ProjectStore& store, const QString& query, const SearchOptions& options = {});
 

@@ -17,7 +17,9 @@ struct SearchIndex::Impl {
 
     /** The reader, opened when needed; nullptr when there is no index. */
     Xapian::Database* open();
+    /** Throws Xapian::DatabaseCorruptError for a damaged index (the caller rebuilds), Error otherwise. */
     SearchResult search(const ProjectStore& store, const QString& query, const SearchOptions& options);
+    IndexStatus update(const ProjectStore& store, const Progress& progress, const std::atomic_bool* cancel);
 };
 
 }  // namespace thema

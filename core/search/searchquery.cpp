@@ -10,6 +10,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace thema {
 
 using namespace indexterms;
@@ -54,6 +56,122 @@ bool keepHit(const CodingScope& scope, const QList<Span>& codings, const Span& h
     return !scope.inside;
 }
 
+/** Exact matching: every word of the hit that stands for a typed word is written exactly as typed. */
+bool writtenAsTyped(const TokenizedTurn& turn, size_t first, size_t last, const TypedWords& typed)
+{
+    for (size_t i = first; i <= last; ++i) {
+        const auto it = typed.constFind(turn.tokens[i].term);
+        if (it == typed.cend())
+            continue;
+        const QString written = TextOffsets::mid(turn.text, turn.tokens[i].start, turn.tokens[i].end);
+        if (!it->contains(written.normalized(QString::NormalizationForm_C)))
+            return false;
+    }
+    return true;
+}
+
+/** The words a query's hits are counted from, when it is made of words joined by AND, OR, NOT and filters. */
+struct CountTerms {
+    std::vector<std::string> terms;  ///< distinct word terms (plain or stemmed Z…), never under NOT
+    bool simple = true;              ///< false: phrases, NEAR, wildcards or mixed stemmed and plain words
+};
+
+void countTerms(const Xapian::Query& q, CountTerms& out)
+{
+    const size_t n = q.get_num_subqueries();
+    switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM: {
+        const std::string term = *q.get_terms_begin();
+        if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z' && term[0] != 'Z'))
+            return;  // boolean filter terms are never hits
+        if (std::find(out.terms.begin(), out.terms.end(), term) == out.terms.end())
+            out.terms.push_back(term);
+        return;
+    }
+    case Xapian::Query::LEAF_MATCH_ALL:
+        return;
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_FILTER:
+        if (n > 0)
+            countTerms(q.get_subquery(0), out);
+        return;
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_ELITE_SET:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+    case Xapian::Query::OP_MAX:
+        for (size_t i = 0; i < n; ++i)
+            countTerms(q.get_subquery(i), out);
+        return;
+    default:
+        out.simple = false;
+    }
+}
+
+/**
+ * Counts every hit of @p query exactly without reading positions, when it is made of words (CountTerms):
+ * a turn's hits are the sum of its words' within-document frequencies (one per position: the index counts a
+ * stem once per position), or one for a turn matched without words. Turns with words of several parts, where
+ * two query words can share a position, are counted by their positions. Returns false when the query needs
+ * positions throughout.
+ */
+bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result)
+{
+    CountTerms ct;
+    countTerms(query, ct);
+    if (!ct.simple)
+        return false;
+    const bool stemmed = std::any_of(ct.terms.begin(), ct.terms.end(), [](const std::string& t) { return t[0] == 'Z'; });
+    const bool plain = std::any_of(ct.terms.begin(), ct.terms.end(), [](const std::string& t) { return t[0] != 'Z'; });
+    if (stemmed && plain)
+        return false;
+    if (query.get_type() == Xapian::Query::LEAF_TERM && ct.terms.size() == 1) {
+        result.total = qint64(db.get_collection_freq(ct.terms[0]));
+        result.turns = qint64(db.get_termfreq(ct.terms[0]));
+        return true;
+    }
+    Xapian::Enquire all(db);
+    all.set_query(query);
+    all.set_weighting_scheme(Xapian::BoolWeight());
+    all.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet mset = all.get_mset(0, db.get_doccount());
+    std::vector<Xapian::PostingIterator> lists;
+    for (const std::string& t : ct.terms)
+        lists.push_back(db.postlist_begin(t));
+    Xapian::PostingIterator compound = db.postlist_begin(kCompound);
+    std::vector<Xapian::docid> ids;
+    ids.reserve(mset.size());
+    for (auto m = mset.begin(); m != mset.end(); ++m)
+        ids.push_back(*m);
+    std::sort(ids.begin(), ids.end());
+    qint64 total = 0;
+    for (const Xapian::docid did : ids) {
+        qint64 hits = 0;
+        if (ct.terms.size() > 1 && compound != db.postlist_end(kCompound)) {
+            compound.skip_to(did);
+            if (compound != db.postlist_end(kCompound) && *compound == did) {
+                total += std::max<qint64>(1, qint64(finder.ranges(did).size()));
+                continue;
+            }
+        }
+        for (size_t i = 0; i < lists.size(); ++i) {
+            Xapian::PostingIterator& it = lists[i];
+            if (it == db.postlist_end(ct.terms[i]))
+                continue;
+            it.skip_to(did);
+            if (it != db.postlist_end(ct.terms[i]) && *it == did)
+                hits += it.get_wdf();
+        }
+        total += std::max<qint64>(1, hits);
+    }
+    result.total = total;
+    result.turns = qint64(ids.size());
+    return true;
+}
+
 }  // namespace
 
 SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString& queryText, const SearchOptions& options)
@@ -63,13 +181,14 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
         throw Error(QStringLiteral("%1: there is no search index yet; build it first (thema-cli index)").arg(indexPath));
     SearchResult result;
     result.query = queryText;
+    result.counted = true;
     try {
         Xapian::QueryParser parser;
         parser.set_database(*db);
         parser.set_default_op(Xapian::Query::OP_AND);
         parser.set_max_expansion(1000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         const QString language = options.language.isEmpty() ? QString::fromStdString(db->get_metadata(kMetaLanguage)) : options.language;
-        const auto stemmer = makeStemmer(language);
+        const auto stemmer = options.exact ? nullptr : makeStemmer(language);
         if (stemmer) {
             parser.set_stemmer(*stemmer);
             parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -85,9 +204,10 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
                 parser.add_boolean_prefix(field.toStdString(), attributePrefix(key));
             }
         }
+        TypedWords typed;
         Xapian::Query query;
         try {
-            query = parser.parse_query(prepareQuery(queryText), kFlags);
+            query = parser.parse_query(prepareQuery(queryText, fields, options.exact ? &typed : nullptr), kFlags);
         } catch (const Xapian::QueryParserError& e) {
             throw Error(QStringLiteral("search \"%1\": %2").arg(queryText, QString::fromStdString(e.get_msg())));
         }
@@ -115,28 +235,25 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
             enquire.set_sort_by_value(kOrderSlot, false);
         }
         const int limit = options.limit > 0 ? options.limit : 0;
-        // Every matching turn has at least one hit, so `limit` turns are enough unless hits are filtered.
-        const bool everyTurn = options.countAll || options.coding || limit == 0;
+        // Hits that are filtered (codings, exact spelling) are only known by reading every matching turn; else
+        // `limit` turns are enough to show, and the totals come from the index's frequencies.
+        const bool filtered = options.coding.has_value() || options.exact;
+        const bool everyTurn = filtered || limit == 0;
         const Xapian::MSet mset = enquire.get_mset(0, everyTurn ? db->get_doccount() : Xapian::doccount(limit));
 
         HitFinder finder(*db, query);
         Tokenizer tokenizer;
+        qint64 shownTurns = 0;
         for (auto m = mset.begin(); m != mset.end(); ++m) {
-            const bool wantHits = limit == 0 || result.hits.size() < limit;
-            if (!wantHits && !everyTurn)
+            if (!everyTurn && result.hits.size() >= limit)
                 break;
+            ++shownTurns;
             std::vector<PositionRange> ranges = finder.ranges(*m);
-            const bool filtered = options.coding.has_value();
-            if (!wantHits && !filtered) {
-                result.total += std::max<qint64>(1, qint64(ranges.size()));
-                ++result.turns;
-                continue;
-            }
             const DocData data = DocData::decode(m.get_document().get_data());
             const TokenizedTurn turn = tokenized(data, tokenizer);
             qint64 kept = 0;
             auto addHit = [&](const Span& span, const Kwic& kwic) {
-                if (filtered && !keepHit(*options.coding, codings.value(data.source), span))
+                if (options.coding && !keepHit(*options.coding, codings.value(data.source), span))
                     return;
                 ++kept;
                 if (limit && result.hits.size() >= limit)
@@ -162,14 +279,47 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
                     const size_t first = r.first - 1, last = std::min<size_t>(r.last - 1, turn.tokens.size() - 1);
                     if (first >= turn.tokens.size())
                         continue;
+                    if (options.exact && !writtenAsTyped(turn, first, last, typed))
+                        continue;
                     addHit(turn.sourceSpan(first, last), makeKwic(turn, first, last, options.context));
                 }
             }
             result.total += kept;
             result.turns += kept > 0;
         }
-        if (!everyTurn)
-            result.turns = std::max<qint64>(result.turns, mset.get_matches_estimated());
+        if (everyTurn)
+            return result;
+        if (shownTurns == qint64(mset.size()) && mset.get_matches_upper_bound() <= mset.size())
+            return result;  // every matching turn was shown: the sums are exact
+        SearchResult counted;
+        if (options.countAll && countByFrequencies(*db, query, finder, counted)) {
+            result.total = counted.total;
+            result.turns = counted.turns;
+            return result;
+        }
+        if (options.countAll) {
+            // Phrases, NEAR and wildcards: read every matching turn's positions.
+            Xapian::Enquire all(*db);
+            all.set_query(query);
+            all.set_weighting_scheme(Xapian::BoolWeight());
+            all.set_docid_order(Xapian::Enquire::ASCENDING);
+            const Xapian::MSet every = all.get_mset(0, db->get_doccount());
+            result.total = 0;
+            result.turns = 0;
+            for (auto m = every.begin(); m != every.end(); ++m) {
+                result.total += std::max<qint64>(1, qint64(finder.ranges(*m).size()));
+                ++result.turns;
+            }
+            return result;
+        }
+        // An estimate, labelled as one: Xapian's estimate of the matching turns times the hits per turn seen.
+        result.counted = false;
+        result.turns = std::max<qint64>(shownTurns, qint64(mset.get_matches_estimated()));
+        if (shownTurns > 0)
+            result.total = std::max<qint64>(result.total, qint64(double(result.total) / double(shownTurns) * double(result.turns) + 0.5));
+    } catch (const Xapian::DatabaseCorruptError&) {
+        reader.reset();
+        throw;  // SearchIndex::search rebuilds
     } catch (const Xapian::Error& e) {
         throw Error(QStringLiteral("%1: search index: %2").arg(indexPath, QString::fromStdString(e.get_description())));
     }

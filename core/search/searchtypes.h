@@ -27,7 +27,8 @@ struct SearchOptions {
     SearchOrder order = SearchOrder::Rank;
     std::optional<CodingScope> coding;   ///< filter hits by existing codings
     QString language;                    ///< stemmer for the query; empty: the project's language
-    bool countAll = true;                ///< compute SearchResult::total exactly (reads every matching turn's positions)
+    bool countAll = true;                ///< compute SearchResult::total and turns exactly; false: an estimate, at once
+    bool exact = false;                  ///< match case and accents as typed, without stemming (default: café = Cafe)
 };
 
 /** A keyword-in-context line: @c match is exactly the source text of the hit's span. */
@@ -54,8 +55,9 @@ struct SearchHit {
 
 struct SearchResult {
     QString query;
-    qint64 total = 0;        ///< hits in every matching turn (exact with countAll, else a lower bound)
-    qint64 turns = 0;        ///< matching turns (exact with countAll, else Xapian's estimate)
+    qint64 total = 0;        ///< hits in every matching turn: exact when @c counted, else an estimate
+    qint64 turns = 0;        ///< matching turns: exact when @c counted, else an estimate
+    bool counted = false;    ///< total and turns are exact; false: show them as estimates ("about")
     QList<SearchHit> hits;
 };
 
@@ -69,6 +71,8 @@ struct IndexStatus {
     int removedSources = 0;  ///< indexed but gone from the project
     qint64 documents = 0;    ///< Xapian documents (turns) in the index
     int schemaVersion = 0;
+    bool damaged = false;    ///< the index cannot be read (corrupt files); update() rebuilds it
+    QString problem;         ///< what is wrong with a damaged index, from Xapian
 };
 
 }  // namespace thema

@@ -1,0 +1,144 @@
+// What can be read can be typed: the index and the query share one tokeniser. Expected hits written by hand.
+#include "importservice.h"
+#include "plaintextimporter.h"
+#include "search/searchindex.h"
+#include "shared.h"
+#include "store/projectstore.h"
+
+#include <doctest/doctest.h>
+
+#include <QDir>
+
+using namespace thema;
+
+namespace {
+
+const QString kText = QStringLiteral(
+    "We wrote it in C++ and C, then tried C# for the AT&T project.\n\n"
+    "Write to ana@att.com or by e-mail; email is fine, e\u2011mail too.\n\n"
+    "The U.S. office of M\u00fcller & S\u00f6hne runs the Caf\u00e9 du Nord.\n\n"
+    "Growth was 3.14 percent, not 3 or 14; the cafe opened in 2015.\n\n"
+    "MULLER said the well-being of staff comes first.\n");
+
+struct Project {
+    QString path = QDir(test::tempDir()).filePath(QStringLiteral("tokens.thema"));
+    std::unique_ptr<ProjectStore> store = ProjectStore::create(path);
+    SearchIndex index{path};
+
+    Project()
+    {
+        ImportOptions o;
+        o.language = QStringLiteral("en");
+        o.name = QStringLiteral("notes");
+        SourceDraft notes = PlainTextImporter::readText(kText, false, o);
+        notes.name = o.name;
+        notes.language = o.language;
+        ImportService(*store).write(notes);
+        o.language = QStringLiteral("de");
+        o.name = QStringLiteral("haus");
+        SourceDraft haus = PlainTextImporter::readText(QStringLiteral("Die H\u00e4user und das Haus.\n"), false, o);
+        haus.name = o.name;
+        haus.language = o.language;
+        ImportService(*store).write(haus);
+        index.update(*store);
+    }
+
+    /** The matched texts of every hit, in document order. */
+    QStringList find(const QString& query, bool exact = false, const QString& language = {})
+    {
+        SearchOptions o;
+        o.limit = 0;
+        o.order = SearchOrder::Document;
+        o.exact = exact;
+        o.language = language;
+        const SearchResult r = index.search(*store, query, o);
+        QStringList matches;
+        for (const SearchHit& h : r.hits)
+            matches.append(h.kwic.match);
+        CHECK(r.total == matches.size());
+        CHECK(r.counted);
+        return matches;
+    }
+};
+
+}  // namespace
+
+TEST_CASE("programming languages, company names, addresses and acronyms are found as written")
+{
+    Project p;
+    CHECK(p.find(QStringLiteral("C++")) == QStringList{QStringLiteral("C++")});
+    CHECK(p.find(QStringLiteral("c++")) == QStringList{QStringLiteral("C++")});
+    CHECK(p.find(QStringLiteral("C#")) == QStringList{QStringLiteral("C#")});
+    CHECK(p.find(QStringLiteral("C")) == QStringList{QStringLiteral("C")});
+    CHECK(p.find(QStringLiteral("AT&T")) == QStringList{QStringLiteral("AT&T")});
+    CHECK(p.find(QStringLiteral("ana@att.com")) == QStringList{QStringLiteral("ana@att.com")});
+    CHECK(p.find(QStringLiteral("U.S.")) == QStringList{QStringLiteral("U.S.")});
+    CHECK(p.find(QStringLiteral("u.s")) == QStringList{QStringLiteral("U.S.")});
+    CHECK(p.find(QStringLiteral("\"the U.S. office\"")) == QStringList{QStringLiteral("The U.S. office")});
+}
+
+TEST_CASE("hyphenated words are found with and without the hyphen, and by their parts")
+{
+    Project p;
+    const QStringList mails{QStringLiteral("e-mail"), QStringLiteral("email"), QStringLiteral("e\u2011mail")};
+    CHECK(p.find(QStringLiteral("email")) == mails);
+    CHECK(p.find(QStringLiteral("e-mail")) == mails);
+    CHECK(p.find(QStringLiteral("mail")) == QStringList{QStringLiteral("mail"), QStringLiteral("mail")});
+    CHECK(p.find(QStringLiteral("\"e-mail\"")) == QStringList{QStringLiteral("e-mail"), QStringLiteral("e\u2011mail")});
+    CHECK(p.find(QStringLiteral("\"by e mail\"")) == QStringList{QStringLiteral("by e-mail")});
+    CHECK(p.find(QStringLiteral("well-being")) == QStringList{QStringLiteral("well-being")});
+    CHECK(p.find(QStringLiteral("wellbeing")) == QStringList{QStringLiteral("well-being")});
+    CHECK(p.find(QStringLiteral("being")) == QStringList{QStringLiteral("being")});
+    CHECK(p.find(QStringLiteral("\"the well being\"")) == QStringList{QStringLiteral("the well-being")});
+    CHECK(p.find(QStringLiteral("email OR mail")) == mails);
+}
+
+TEST_CASE("decimals stay whole")
+{
+    Project p;
+    CHECK(p.find(QStringLiteral("3.14")) == QStringList{QStringLiteral("3.14")});
+    CHECK(p.find(QStringLiteral("3")) == QStringList{QStringLiteral("3")});
+    CHECK(p.find(QStringLiteral("14")) == QStringList{QStringLiteral("14")});
+}
+
+TEST_CASE("accents and case are ignored by default; exact matching keeps them")
+{
+    Project p;
+    CHECK(p.find(QStringLiteral("cafe")) == QStringList{QStringLiteral("Caf\u00e9"), QStringLiteral("cafe")});
+    CHECK(p.find(QStringLiteral("CAF\u00c9")) == QStringList{QStringLiteral("Caf\u00e9"), QStringLiteral("cafe")});
+    CHECK(p.find(QStringLiteral("muller")) == QStringList{QStringLiteral("M\u00fcller"), QStringLiteral("MULLER")});
+    CHECK(p.find(QStringLiteral("M\u00fcller")) == QStringList{QStringLiteral("M\u00fcller"), QStringLiteral("MULLER")});
+    CHECK(p.find(QStringLiteral("Caf\u00e9"), true) == QStringList{QStringLiteral("Caf\u00e9")});
+    CHECK(p.find(QStringLiteral("cafe"), true) == QStringList{QStringLiteral("cafe")});
+    CHECK(p.find(QStringLiteral("M\u00fcller"), true) == QStringList{QStringLiteral("M\u00fcller")});
+    CHECK(p.find(QStringLiteral("muller"), true).isEmpty());
+    CHECK(p.find(QStringLiteral("\"the cafe\""), true) == QStringList{QStringLiteral("the cafe")});
+}
+
+TEST_CASE("words are stemmed by the source's language, not when exact")
+{
+    Project p;
+    CHECK(p.find(QStringLiteral("try")) == QStringList{QStringLiteral("tried")});
+    CHECK(p.find(QStringLiteral("try"), true).isEmpty());
+    CHECK(p.find(QStringLiteral("haus"), false, QStringLiteral("de")) == QStringList{QStringLiteral("H\u00e4user"), QStringLiteral("Haus")});
+}
+
+TEST_CASE("an estimate is labelled as one; counting is exact when asked")
+{
+    Project p;
+    SearchOptions o;
+    o.limit = 1;
+    o.countAll = false;
+    const SearchResult estimate = p.index.search(*p.store, QStringLiteral("the"), o);
+    CHECK(estimate.hits.size() == 1);
+    CHECK_FALSE(estimate.counted);
+    o.countAll = true;
+    const SearchResult exact = p.index.search(*p.store, QStringLiteral("the"), o);
+    CHECK(exact.counted);
+    CHECK(exact.total == 5);  // the AT&T; The U.S., the Café; the cafe; the well-being
+    CHECK(exact.turns == 4);
+    const SearchResult shared = p.index.search(*p.store, QStringLiteral("email OR mail OR fine"), o);
+    CHECK(shared.counted);
+    CHECK(shared.total == 4);  // e-mail, email, fine, e‑mail: "mail" shares the positions of the e-mails
+    CHECK(shared.turns == 1);
+}
