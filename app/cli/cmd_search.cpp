@@ -165,11 +165,16 @@ Command makeSearchCommand()
             const bool json = p.isSet(QStringLiteral("json"));
             if (apply) {
                 const QString codePath = p.value(QStringLiteral("apply"));
-                const auto code = store->codeByPath(codePath, true);
-                if (!code)
-                    throw Error(QStringLiteral("--apply \"%1\": not a code path").arg(codePath));
-                const Id coder = store->ensureCoder(p.value(QStringLiteral("coder")));
-                const ApplyResult applied = applyHits(*store, result.hits, code->id, coder, unit);
+                std::optional<Code> code;
+                ApplyResult applied;
+                // One action: the code, the coder and every coding are saved together, or none of them.
+                store->transaction([&] {
+                    code = store->codeByPath(codePath, true);
+                    if (!code)
+                        throw Error(QStringLiteral("--apply \"%1\": not a code path").arg(codePath));
+                    const Id coder = store->ensureCoder(p.value(QStringLiteral("coder")));
+                    applied = applyHits(*store, result.hits, code->id, coder, unit);
+                });
                 if (json)
                     printJson(io.out, QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("total"), result.total},
                                                   {QStringLiteral("codings"), applied.codings},

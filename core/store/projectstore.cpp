@@ -3,12 +3,15 @@
 #include "schema.h"
 #include "sql.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 #include <QUuid>
 
 #include <atomic>
+#include <optional>
 
 namespace thema {
 
@@ -34,41 +37,80 @@ bool looksLikeSqlite(const QString& path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
+// What the probe found: the schema version and whether the file has Thema's settings table; or, when SQLite could
+// not read it, the error (damaged, locked, unreadable).
 struct FileSchema {
-    int version = 0;
+    qint64 version = 0;
     bool hasSettings = false;
+    std::optional<Error> failure;
 };
 
-// Reads the schema version through a read-only connection, so that refusing a file cannot change it: a
-// read-write connection checkpoints a WAL left by a crashed writer into the file when it closes.
+void setBusyTimeout(QSqlDatabase& db)
+{
+    db.setConnectOptions(db.connectOptions().isEmpty() ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(sql::kBusyTimeoutMs)
+                                                       : db.connectOptions() + QStringLiteral(";QSQLITE_BUSY_TIMEOUT=%1").arg(sql::kBusyTimeoutMs));
+}
+
+// Reads the schema version before the real connection opens, so that refusing a newer file cannot change it: a
+// connection that is the last to close checkpoints a WAL left by a crashed writer into the file. So when a WAL or a
+// rollback journal is there, the probe reads through a read-only connection (which replays nothing); otherwise
+// through an ordinary one, which has nothing to replay and lets SQLite tidy its own -wal and -shm on close.
+// The probe never removes a file: another process may be using -wal and -shm this very moment.
 FileSchema probeSchema(const QString& path)
 {
-    // A read-only connection to a WAL database leaves an empty -wal and a -shm behind; remove those it made.
-    QStringList made;
-    for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        if (!QFileInfo::exists(path + suffix))
-            made.append(path + suffix);
+    const bool replayable = QFileInfo(path + QStringLiteral("-wal")).size() > 0 || QFileInfo::exists(path + QStringLiteral("-journal"));
     const QString connection = nextConnectionName();
     FileSchema schema;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
+        if (replayable)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        setBusyTimeout(db);
+        if (!db.open()) {
+            schema.failure = sql::failure(db, db.lastError());
+        } else {
             QSqlQuery q(db);
             if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-                schema.version = q.value(0).toInt();
-            if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'setting'")) && q.next())
-                schema.hasSettings = q.value(0).toInt() > 0;
+                schema.version = q.value(0).toLongLong();
+            else
+                schema.failure = sql::failure(db, q.lastError());
+            if (!schema.failure) {
+                if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'setting'")) && q.next())
+                    schema.hasSettings = q.value(0).toInt() > 0;
+                else
+                    schema.failure = sql::failure(db, q.lastError());
+            }
             q.finish();
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
-    for (const QString& file : made)
-        if (!file.endsWith(QLatin1String("-wal")) || QFileInfo(file).size() == 0)
-            QFile::remove(file);
     return schema;
+}
+
+// "ok", or what PRAGMA quick_check found (its first lines), for a file within the size limit; "" when skipped.
+QString quickCheck(const QSqlDatabase& db, const QString& path)
+{
+    const qint64 size = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    if (size > ProjectStore::kQuickCheckLimit)
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+        if (const int code = sql::resultCode(q.lastError()); code == 11 || code == 26)
+            return q.lastError().databaseText();
+        throw sql::failure(db, q.lastError());
+    }
+    QStringList found;
+    while (q.next())
+        found.append(q.value(0).toString());
+    return found.join(QStringLiteral("; "));
+}
+
+void removeDatabaseFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
 }
 
 }  // namespace
@@ -97,28 +139,56 @@ static std::unique_ptr<ProjectStore> openConnection(const QString& path, const Q
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
+    setBusyTimeout(db);
     if (!db.open())
-        throw Error(QStringLiteral("%1: cannot open the project: %2").arg(path, db.lastError().text()));
+        throw sql::failure(db, db.lastError());
     sql::run(db, QStringLiteral("PRAGMA foreign_keys = ON"));
-    sql::run(db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+    sql::run(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(sql::kBusyTimeoutMs));
     return store;
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, const QString& language)
 {
-    if (QFileInfo::exists(path))
-        throw Error(QStringLiteral("%1: a file of that name exists already; choose another name").arg(path));
-    const QString connection = nextConnectionName();
-    auto store = openConnection(path, connection, std::unique_ptr<ProjectStore>(new ProjectStore(path, connection)));
-    const QSqlDatabase db = store->database();
-    sql::run(db, QStringLiteral("PRAGMA journal_mode = WAL"));
-    store->migrate();
-    store->transaction([&] {
-        store->setSetting(QStringLiteral("language"), language);
-        store->setSetting(QStringLiteral("guid"), newGuid());
-        store->setSetting(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    });
-    return store;
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        throw Error(QStringLiteral("%1: a file of that name exists already; choose another name (or open it)").arg(path));
+    if (info.suffix().compare(QLatin1String("thema"), Qt::CaseInsensitive) != 0)
+        throw Error(QStringLiteral("%1: a project's file name must end in .thema (e.g. %2.thema)").arg(path, info.completeBaseName()));
+    if (!info.absoluteDir().exists())
+        throw Error(QStringLiteral("%1: no such folder: %2").arg(path, info.absolutePath()));
+    // Built under a temporary name in the same folder and renamed into place when complete, so that a failure (a
+    // full disk, a kill) never leaves a half-made project that blocks the next attempt.
+    QString temp;
+    {
+        QTemporaryFile file(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".part-XXXXXX"));
+        if (!file.open())
+            throw Error(QStringLiteral("%1: cannot create the project: %2").arg(path, file.errorString()));
+        file.setAutoRemove(false);
+        temp = file.fileName();
+    }
+    try {
+        const QString connection = nextConnectionName();
+        auto store = openConnection(temp, connection, std::unique_ptr<ProjectStore>(new ProjectStore(temp, connection)));
+        sql::run(store->database(), QStringLiteral("PRAGMA journal_mode = WAL"));
+        store->migrate();
+        store->transaction([&] {
+            store->setSetting(QStringLiteral("language"), language);
+            store->setSetting(QStringLiteral("guid"), newGuid());
+            store->setSetting(QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        });
+        store.reset();  // the last connection to close checkpoints the WAL into the file and removes -wal and -shm
+        QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        if (QFileInfo::exists(temp + QStringLiteral("-wal")) || !QFile::rename(temp, path))  // rename never replaces a file
+            throw Error(QStringLiteral("%1: cannot create the project (a file of that name appeared meanwhile, or the folder "
+                                       "cannot be written)").arg(path));
+    } catch (const Error& e) {
+        removeDatabaseFiles(temp);
+        throw Error(QString(e.message()).replace(temp, path));
+    } catch (...) {
+        removeDatabaseFiles(temp);
+        throw;
+    }
+    return open(path);
 }
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path)
@@ -129,14 +199,21 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path)
     if (!info.isFile() || !looksLikeSqlite(path))
         throw Error(QStringLiteral("%1: not a Thema project (not an SQLite database)").arg(path));
     const FileSchema schema = probeSchema(path);
+    if (schema.failure)
+        throw *schema.failure;
     if (schema.version > kSchemaVersion)
         throw Error(QStringLiteral("%1: this project was written by a newer version of Thema (schema %2; this program "
                                    "reads up to %3). Update Thema to open it; the file was not changed.")
                         .arg(path).arg(schema.version).arg(kSchemaVersion));
-    if (schema.version == 0 || !schema.hasSettings)
+    if (schema.version <= 0 || !schema.hasSettings)
         throw Error(QStringLiteral("%1: an SQLite database, but not a Thema project").arg(path));
     const QString connection = nextConnectionName();
     auto store = openConnection(path, connection, std::unique_ptr<ProjectStore>(new ProjectStore(path, connection)));
+    const QString check = quickCheck(store->database(), path);
+    if (!check.isEmpty() && check != QLatin1String("ok")) {
+        store->m_damage = check;
+        return store;  // for reading what can be read; transaction() refuses every write
+    }
     sql::run(store->database(), QStringLiteral("PRAGMA journal_mode = WAL"));
     store->migrate();
     return store;
@@ -148,14 +225,29 @@ void ProjectStore::migrate()
     const int version = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
     if (version == kSchemaVersion)
         return;
-    transaction([&] { schema::migrate(db, version); });
+    transaction([&] {
+        // Read again inside the write lock: another process may have migrated the file meanwhile.
+        const int current = sql::scalar(db, QStringLiteral("PRAGMA user_version")).toInt();
+        if (current > 0 && current < kSchemaVersion)
+            schema::migrate(db, current);
+        else if (current == 0)
+            schema::migrate(db, 0);
+    });
 }
 
 void ProjectStore::transaction(const std::function<void()>& action)
 {
     QSqlDatabase db = database();
-    if (m_depth == 0 && !db.transaction())
-        throw Error(QStringLiteral("%1: cannot start a transaction: %2").arg(m_path, db.lastError().text()));
+    if (m_depth == 0) {
+        if (!m_damage.isEmpty())
+            throw Error(QStringLiteral("%1: the project file is damaged (%2), so Thema will not write into it. Restore it "
+                                       "from a backup copy; the sqlite3 tool's .recover command can rescue what is still "
+                                       "readable into a new file.")
+                            .arg(m_path, m_damage));
+        // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer to finish. A deferred
+        // BEGIN would take it at the first write and fail at once when another process wrote since this one's read.
+        sql::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+    }
     // A nested action is a savepoint, so that one which fails and is caught by its caller leaves nothing behind.
     const QString savepoint = QStringLiteral("nested%1").arg(m_depth);
     if (m_depth > 0)
@@ -165,7 +257,7 @@ void ProjectStore::transaction(const std::function<void()>& action)
         action();
     } catch (...) {
         if (--m_depth == 0) {
-            db.rollback();
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));  // may fail when SQLite rolled back already (disk full)
             m_pending = 0;
             m_pendingSources.clear();
         } else {
@@ -177,12 +269,13 @@ void ProjectStore::transaction(const std::function<void()>& action)
     if (m_depth > 1)
         sql::run(db, QStringLiteral("RELEASE ") + savepoint);
     if (--m_depth == 0) {
-        if (!db.commit()) {
-            const QString error = db.lastError().text();
-            db.rollback();
+        QSqlQuery commit(db);
+        if (!commit.exec(QStringLiteral("COMMIT"))) {
+            const Error error = sql::failure(db, commit.lastError());
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             m_pending = 0;
             m_pendingSources.clear();
-            throw Error(QStringLiteral("%1: cannot save: %2").arg(m_path, error));
+            throw error;
         }
         emitPending();
     }

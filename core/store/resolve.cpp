@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include "model/error.h"
+#include "names.h"
 #include "projectstore.h"
 
 namespace thema::resolve {
@@ -23,7 +24,8 @@ QString normalizedPath(const QString& path)
 {
     QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (QString& p : parts)
-        p = p.trimmed();
+        p = singleLineName(p);
+    parts.removeAll(QString());
     return parts.join(QLatin1Char('/'));
 }
 

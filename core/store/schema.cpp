@@ -77,6 +77,9 @@ constexpr Migration migrations[] = {migrateTo1};
 void migrate(const QSqlDatabase& db, int fromVersion)
 {
     constexpr int target = int(std::size(migrations));
+    if (fromVersion < 0 || fromVersion > target)
+        throw Error(QStringLiteral("%1: not a Thema project of a version this program knows (schema %2)")
+                        .arg(db.databaseName()).arg(fromVersion));
     for (int v = fromVersion; v < target; ++v) {
         migrations[v](db);
         sql::run(db, QStringLiteral("PRAGMA user_version = %1").arg(v + 1));

@@ -1,13 +1,59 @@
 #include "sql.h"
 
-#include <QSqlError>
+#include <QFileInfo>
+#include <QStorageInfo>
 
 namespace thema::sql {
 
-Query::Query(const QSqlDatabase& db, const QString& statement) : m_query(db), m_statement(statement)
+int resultCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? code & 0xff : 0;  // extended codes keep the primary code in the low byte
+}
+
+Error failure(const QSqlDatabase& db, const QSqlError& error)
+{
+    const QString path = db.databaseName();
+    switch (resultCode(error)) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+        return Error(QStringLiteral("%1: the project is busy: another program (Thema or thema-cli) has been writing to it for "
+                                    "more than %2 seconds. Nothing was changed; try again when it has finished.")
+                         .arg(path).arg(kBusyTimeoutMs / 1000));
+    case 11:  // SQLITE_CORRUPT
+    case 26:  // SQLITE_NOTADB
+        return Error(QStringLiteral("%1: the project file is damaged (%2). Nothing was changed. Restore it from a backup "
+                                    "copy; the sqlite3 tool's .recover command can rescue what is still readable into a new file.")
+                         .arg(path, error.databaseText()));
+    case 8:  // SQLITE_READONLY
+        return Error(QStringLiteral("%1: the project cannot be changed: the file or its folder is read-only (Thema also "
+                                    "writes %2-wal and %2-shm beside it). Nothing was changed; make them writable, or copy "
+                                    "the project to a folder you can write to.")
+                         .arg(path, QFileInfo(path).fileName()));
+    case 13:  // SQLITE_FULL
+        return Error(QStringLiteral("%1: the disk is full. Nothing was changed; free some space and try again.").arg(path));
+    case 14:  // SQLITE_CANTOPEN
+        return Error(QStringLiteral("%1: cannot open the project: the file or its folder may be missing or read-only "
+                                    "(Thema also needs to write %2-wal and %2-shm beside it).")
+                         .arg(path, QFileInfo(path).fileName()));
+    case 10: {  // SQLITE_IOERR
+        const QStorageInfo volume(QFileInfo(path).absolutePath());
+        if (volume.isValid() && volume.bytesAvailable() < 1024 * 1024)
+            return Error(QStringLiteral("%1: the disk is full. Nothing was changed; free some space and try again.").arg(path));
+        return Error(QStringLiteral("%1: the disk reported an error while reading or writing the project (was it removed, "
+                                    "full, or at a size limit?). Nothing was changed.")
+                         .arg(path));
+    }
+    default:
+        return Error(QStringLiteral("%1: the project could not be read or changed (%2)").arg(path, error.databaseText()));
+    }
+}
+
+Query::Query(const QSqlDatabase& db, const QString& statement) : m_db(db), m_query(db)
 {
     if (!m_query.prepare(statement))
-        throw Error(QStringLiteral("Database error preparing \"%1\": %2").arg(statement, m_query.lastError().text()));
+        throw failure(db, m_query.lastError());
 }
 
 Query::Query(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
@@ -33,7 +79,7 @@ Query& Query::bind(std::initializer_list<QVariant> values)
 Query& Query::exec()
 {
     if (!m_query.exec())
-        throw Error(QStringLiteral("Database error in \"%1\": %2").arg(m_statement, m_query.lastError().text()));
+        throw failure(m_db, m_query.lastError());
     return *this;
 }
 
@@ -47,7 +93,7 @@ void run(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery q(db);
     if (!q.exec(statement))
-        throw Error(QStringLiteral("Database error in \"%1\": %2").arg(statement, q.lastError().text()));
+        throw failure(db, q.lastError());
 }
 
 }  // namespace thema::sql

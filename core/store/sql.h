@@ -2,6 +2,7 @@
 
 #include "model/error.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,9 +26,21 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
 private:
+    QSqlDatabase m_db;
     QSqlQuery m_query;
-    QString m_statement;
 };
+
+/** How long a write waits for another connection's write lock before giving up, in milliseconds. */
+inline constexpr int kBusyTimeoutMs = 10000;
+
+/**
+ * The thema::Error a user reads for a failed SQLite call on @p db: it names the project file and says what
+ * happened (busy, damaged, read-only, disk full, input/output error) and what to do. Never the SQL statement.
+ */
+Error failure(const QSqlDatabase& db, const QSqlError& error);
+
+/** SQLite's primary result code of @p error (SQLITE_BUSY = 5, SQLITE_CORRUPT = 11, …); 0 when none. */
+int resultCode(const QSqlError& error);
 
 /** Runs one statement and returns the first column of its first row (null when no row). */
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values = {});

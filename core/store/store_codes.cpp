@@ -1,6 +1,7 @@
 // ProjectStore: the codebook.
 #include "projectstore.h"
 
+#include "names.h"
 #include "sql.h"
 #include "timestamps.h"
 #include "tree.h"
@@ -53,7 +54,7 @@ Id ProjectStore::codeIdInTree(Id parent, const QString& name) const
 
 Id ProjectStore::addCode(Code& code)
 {
-    code.name = code.name.trimmed();
+    code.name = singleLineName(code.name);
     checkCodeName(code.name);
     transaction([&] {
         if (code.parent && !this->code(code.parent))
@@ -90,7 +91,9 @@ std::optional<Code> ProjectStore::codeByPath(const QString& path, bool create)
     auto walk = [&] {
         Id parent = 0;
         for (const QString& raw : parts) {
-            const QString name = raw.trimmed();
+            const QString name = singleLineName(raw);
+            if (name.isEmpty())
+                continue;
             Id id = codeIdInTree(parent, name);
             if (!id) {
                 if (!create)
@@ -140,17 +143,18 @@ std::optional<Code> ProjectStore::codeByGuid(const QString& guid) const
     return id ? code(id) : std::nullopt;
 }
 
-void ProjectStore::renameCode(Id id, const QString& name)
+void ProjectStore::renameCode(Id id, const QString& newName)
 {
+    const QString name = singleLineName(newName);
     checkCodeName(name);
     transaction([&] {
         const auto c = code(id);
         if (!c)
             throw Error(QStringLiteral("No code with id %1").arg(id));
-        const Id clash = codeIdInTree(c->parent, name.trimmed());
+        const Id clash = codeIdInTree(c->parent, name);
         if (clash && clash != id)
             throw Error(QStringLiteral("A code \"%1\" exists already at that level").arg(name));
-        sql::Query(database(), QStringLiteral("UPDATE code SET name = ? WHERE id = ?"), {name.trimmed(), id});
+        sql::Query(database(), QStringLiteral("UPDATE code SET name = ? WHERE id = ?"), {name, id});
         touch(CodesChanged);
     });
 }
