@@ -1,9 +1,11 @@
 #include "agreement/adjudication.h"
 #include "agreement/report.h"
+#include "format/csvwriter.h"
 #include "model/error.h"
 #include "output.h"
 #include "project.h"
 #include "store/resolve.h"
+#include "tables/reportdocuments.h"
 #include "text/offsets.h"
 
 using namespace thema::agreement;
@@ -162,7 +164,7 @@ Command makeAgreementCommand()
                 if (p.isSet(QStringLiteral("json")))
                     printJson(io.out, report::json(a));
                 else if (p.isSet(QStringLiteral("csv")))
-                    io.out << report::csv(a);
+                    io.out << CsvWriter::render(reports::agreementFigures(a));  // formula-like names protected there
                 else if (p.isSet(QStringLiteral("html")))
                     io.out << report::html(a);
                 else

@@ -6,6 +6,9 @@
 namespace thema {
 
 class AnalysisData;
+namespace agreement {
+struct ProjectAgreement;
+}
 
 /**
  * The paper-ready tables as TableDocuments: each adapts one core/analysis result (whose header states the
@@ -25,6 +28,12 @@ TableDocument codebook(const AnalysisData& data);
  * subcodes, else projectAgreement()'s default. Throws thema::Error for fewer than two coders.
  */
 TableDocument reliability(const AnalysisData& data);
+/**
+ * The agreement figures as data, one row per scope (pooled, then per code, per source, per code × source):
+ * scope | code | source | one column per scalar figure (the unit's columns first; "NA" for undefined) |
+ * alpha_ci_low | alpha_ci_high. What `thema-cli agreement --csv` prints through CsvWriter.
+ */
+TableDocument agreementFigures(const agreement::ProjectAgreement& agreement);
 /** Code or theme | one column per group | Total. */
 TableDocument matrix(const AnalysisData& data);
 

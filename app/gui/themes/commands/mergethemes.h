@@ -3,14 +3,14 @@
 #include "commands/storecommand.h"
 
 #include "model/entities.h"
+#include "store/themeedits.h"
 
 #include "themes/themesnapshot.h"
 
 namespace thema {
 
 /**
- * Merges theme @c from into theme @c into: @c into gains from's codes, exemplars and subthemes, and from's
- * definition is appended to its own when it differs; then @c from is removed. Undo reverses every step.
+ * Merges theme @c from into theme @c into by thema::mergeThemes (the rules live there); undo reverses every step.
  */
 class MergeThemes : public StoreCommand {
 public:
@@ -23,9 +23,7 @@ protected:
 private:
     QString m_from, m_into;
     ThemeSnapshot m_snapshot;    ///< from, without its subthemes
-    QList<Id> m_addedCodes, m_addedExemplars;
-    QStringList m_movedChildren;  ///< guids of from's subthemes, moved under into
-    QString m_oldDefinition;
+    ThemeMerge m_merge;          ///< what the merge changed in into
 };
 
 }  // namespace thema

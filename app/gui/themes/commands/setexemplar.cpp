@@ -3,6 +3,7 @@
 #include "themes/themeref.h"
 
 #include "store/projectstore.h"
+#include "store/themeedits.h"
 
 namespace thema {
 
@@ -12,7 +13,7 @@ SetExemplar::SetExemplar(Session& session, const QString& themeGuid, Id coding, 
 {
 }
 
-void SetExemplar::apply() { store().setExemplar(themeref::require(store(), m_theme), m_coding, m_exemplar); }
+void SetExemplar::apply() { setThemeExemplar(store(), themeref::require(store(), m_theme), m_coding, m_exemplar); }
 
 void SetExemplar::revert() { store().setExemplar(themeref::require(store(), m_theme), m_coding, !m_exemplar); }
 

@@ -7,8 +7,8 @@
 namespace thema {
 
 /**
- * Splits a theme: a new sibling theme named @p newName takes @p codes out of it (with the exemplars whose coding
- * has one of those codes). Undo gives the codes and exemplars back and removes the new theme.
+ * Splits a theme by thema::splitTheme: a new sibling theme named @p newName takes @p codes out of it (with the
+ * exemplars whose coding has one of those codes). Undo gives the codes and exemplars back and removes the new theme.
  */
 class SplitTheme : public StoreCommand {
 public:

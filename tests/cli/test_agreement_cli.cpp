@@ -1,0 +1,38 @@
+// thema-cli agreement --csv goes through the exporters' CSV writer: formula-like names come out as text.
+#include "clirun.h"
+#include "shared.h"
+
+#include <doctest/doctest.h>
+
+#include <QFile>
+
+using thema::test::CliRun;
+using thema::test::runCli;
+
+TEST_CASE("agreement --csv protects a code named like a spreadsheet formula")
+{
+    const QString dir = thema::test::tempDir();
+    const QString project = dir + QStringLiteral("/formula.thema");
+    QFile f(dir + QStringLiteral("/P1.txt"));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("P1: I waited six months for the first appointment.\n");
+    f.close();
+    REQUIRE(runCli({QStringLiteral("init"), project}).code == 0);
+    REQUIRE(runCli({QStringLiteral("import"), project, f.fileName()}).code == 0);
+    for (const char* coder : {"Ana", "Ben"})
+        REQUIRE(runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("P1"), QStringLiteral("--code"),
+                        QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("--coder"), QLatin1String(coder), QStringLiteral("--match"),
+                        QStringLiteral("six months")})
+                    .code == 0);
+    const CliRun r = runCli({QStringLiteral("agreement"), project, QStringLiteral("--coders"), QStringLiteral("Ana,Ben"), QStringLiteral("--csv"),
+                             QStringLiteral("--bootstrap"), QStringLiteral("0")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+    // The per-code row: the name is quoted (it holds quotes) and starts with an apostrophe, so no spreadsheet runs it.
+    CHECK(r.out.contains(QStringLiteral("\r\ncode,\"'=HYPERLINK(\"\"x\"\")\",,")));
+    CHECK_FALSE(r.out.contains(QStringLiteral(",=HYPERLINK")));
+    CHECK_FALSE(r.out.contains(QStringLiteral(",\"=HYPERLINK")));
+    CHECK(r.out.startsWith(QStringLiteral("scope,code,source,units,coded_by_all,percent_agreement,cohen_kappa,")));
+    // pooled, one code, one source, one code × source, after the header
+    CHECK(r.out.count(QStringLiteral("\r\n")) == 5);
+}
