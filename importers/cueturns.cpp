@@ -48,6 +48,13 @@ QString withoutEllipses(const QString& s)
     return s.mid(from, to - from);
 }
 
+// The colon after a speaker label, ASCII or full-width; built once (a QRegularExpression is compiled on first use).
+const QRegularExpression& labelColon()
+{
+    static const QRegularExpression re(QStringLiteral("[:：]"));
+    return re;
+}
+
 bool startsWithDialogueDash(const QString& s)
 {
     if (s.size() < 2)
@@ -161,7 +168,7 @@ QList<CueUtterance> CueTurns::detectLabels(const QList<CueUtterance>& cues, cons
                     QString rest = label.rest;
                     if (label.timeMs) {
                         // parse() also takes a time after the label; in a caption that is spoken text.
-                        const qsizetype colon = body.indexOf(QRegularExpression(QStringLiteral("[:：]")), body.indexOf(label.speaker));
+                        const qsizetype colon = body.indexOf(labelColon(), body.indexOf(label.speaker));
                         rest = colon >= 0 ? body.mid(colon + 1).trimmed() : body;
                     }
                     if (!current.lines.isEmpty() || current.speaker)

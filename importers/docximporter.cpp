@@ -122,24 +122,26 @@ SourceDraft DocxImporter::read(const QByteArray& bytes, const QString& fileName,
         const QString found = rels.value(QLatin1String(type));
         return found.isEmpty() ? QString::fromLatin1(fallback) : found;
     };
-    const auto footnotes = readPart(zip, partName("/footnotes", "word/footnotes.xml"), "footnote", name);
-    const auto endnotes = readPart(zip, partName("/endnotes", "word/endnotes.xml"), "endnote", name);
-    const auto comments = readPart(zip, partName("/comments", "word/comments.xml"), "comment", name);
-
-    const pugi::xml_document doc = parseXml(zip.read(mainPart, false), name, mainPart);
-    const pugi::xml_node root = doc.document_element();
-    const DocxNames names = DocxNames::of(root);
-    const pugi::xml_node body = root.child((names.w + "body").c_str());
-    if (std::string_view(localName(root)) != "document" || !body)
-        throw Error(QStringLiteral("%1: not a Word document: %2 has no document body").arg(name, mainPart));
-
     RichTextDraft rich;
-    DocxBodyReader reader(rich, names, footnotes.get(), endnotes.get());
-    reader.readBlocks(body);
-    rich.endParagraph();
-    reader.addUnreferencedNotes();
-    if (comments)
-        reader.addComments(*comments);
+    {  // the XML trees are several times the text: gone before the text is laid out
+        const auto footnotes = readPart(zip, partName("/footnotes", "word/footnotes.xml"), "footnote", name);
+        const auto endnotes = readPart(zip, partName("/endnotes", "word/endnotes.xml"), "endnote", name);
+        const auto comments = readPart(zip, partName("/comments", "word/comments.xml"), "comment", name);
+
+        const pugi::xml_document doc = parseXml(zip.read(mainPart, false), name, mainPart);
+        const pugi::xml_node root = doc.document_element();
+        const DocxNames names = DocxNames::of(root);
+        const pugi::xml_node body = root.child((names.w + "body").c_str());
+        if (std::string_view(localName(root)) != "document" || !body)
+            throw Error(QStringLiteral("%1: not a Word document: %2 has no document body").arg(name, mainPart));
+
+        DocxBodyReader reader(rich, names, footnotes.get(), endnotes.get());
+        reader.readBlocks(body);
+        rich.endParagraph();
+        reader.addUnreferencedNotes();
+        if (comments)
+            reader.addComments(*comments);
+    }
     SourceDraft draft = rich.finish(options);
     draft.format = format();
     return draft;

@@ -10,14 +10,21 @@
 #include <QSet>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace thema {
 namespace {
 
 struct DocFree {
     void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+};
+
+struct CtxtFree {
+    void operator()(htmlParserCtxt* ctxt) const { htmlFreeParserCtxt(ctxt); }
 };
 
 QByteArray declaredCharset(const QByteArray& bytes)
@@ -72,30 +79,45 @@ class HtmlWalker {
 public:
     explicit HtmlWalker(RichTextDraft& out) : m_out(out) {}
 
-    void walk(xmlNode* node)
+    // Walks the siblings from @p first and their descendants with an explicit stack (pages nest without limit).
+    void walk(xmlNode* first)
     {
-        for (xmlNode* n = node; n; n = n->next) {
+        struct Open {
+            xmlNode* node;
+            bool block;
+            bool pre;
+        };
+        std::vector<Open> open;
+        xmlNode* n = first;
+        while (n || !open.empty()) {
+            if (!n) {  // the last child of the innermost open element is done: close it
+                const Open done = open.back();
+                open.pop_back();
+                m_pre -= done.pre ? 1 : 0;
+                if (done.block)
+                    breakParagraph();
+                n = done.node->next;
+                continue;
+            }
             if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
                 text(reinterpret_cast<const char*>(n->content));
             } else if (n->type == XML_ELEMENT_NODE) {
                 const QByteArray name = QByteArray(reinterpret_cast<const char*>(n->name)).toLower();
-                if (droppedElements().contains(name))
-                    continue;
                 if (name == "br") {
                     m_out.lineBreak();
                     m_lastWasSpace = true;
+                } else if (!droppedElements().contains(name)) {
+                    const bool block = blockElements().contains(name);
+                    if (block)
+                        breakParagraph();
+                    const bool pre = name == "pre" || name == "textarea" || name == "listing" || name == "plaintext";
+                    m_pre += pre ? 1 : 0;
+                    open.push_back({n, block, pre});
+                    n = n->children;
                     continue;
                 }
-                const bool block = blockElements().contains(name);
-                if (block)
-                    breakParagraph();
-                const bool pre = name == "pre" || name == "textarea" || name == "listing" || name == "plaintext";
-                m_pre += pre ? 1 : 0;
-                walk(n->children);
-                m_pre -= pre ? 1 : 0;
-                if (block)
-                    breakParagraph();
             }
+            n = n->next;
         }
     }
 
@@ -168,8 +190,19 @@ SourceDraft HtmlImporter::read(const QByteArray& bytes, const QString& fileName,
     const QByteArray utf8 = decodeHtml(bytes, name, warnings).toUtf8();
     const int flags = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
                       HTML_PARSE_IGNORE_ENC;  // already UTF-8: a <meta charset> must not re-decode it
-    const std::unique_ptr<xmlDoc, DocFree> doc(
-        htmlReadMemory(utf8.constData(), int(utf8.size()), nullptr, "UTF-8", flags));
+    const std::unique_ptr<htmlParserCtxt, CtxtFree> ctxt(htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size())));
+    if (!ctxt)
+        throw Error(QStringLiteral("%1: the HTML cannot be parsed").arg(name));
+    xmlSwitchToEncoding(ctxt.get(), xmlFindCharEncodingHandler("UTF-8"));  // what htmlReadMemory(…, "UTF-8", …) does
+    htmlCtxtUseOptions(ctxt.get(), flags);
+    // libxml2 stops at 256 levels and keeps what it read so far (a silent cut); HUGE lifts that limit (the HTML
+    // parser and the walk below keep their own stacks). Older libxml2 ignores it in the HTML options, so set it here.
+    ctxt->options |= XML_PARSE_HUGE;
+    htmlParseDocument(ctxt.get());
+    std::unique_ptr<xmlDoc, DocFree> doc(std::exchange(ctxt->myDoc, nullptr));
+    if (ctxt->lastError.code == XML_ERR_INTERNAL_ERROR || ctxt->lastError.code == XML_ERR_NO_MEMORY)
+        throw Error(QStringLiteral("%1: the HTML parser stopped before the end (%2); nothing was imported")
+                        .arg(name, QString::fromUtf8(ctxt->lastError.message ? ctxt->lastError.message : "").trimmed()));
     if (!doc)
         throw Error(QStringLiteral("%1: the HTML cannot be parsed").arg(name));
     xmlNode* root = xmlDocGetRootElement(doc.get());
@@ -179,6 +212,7 @@ SourceDraft HtmlImporter::read(const QByteArray& bytes, const QString& fileName,
     RichTextDraft rich;
     HtmlWalker(rich).walk(root);
     rich.endParagraph();
+    doc.reset();  // the tree is several times the text: gone before the text is laid out
     SourceDraft draft = rich.finish(options);
     draft.format = format();
     draft.warnings = warnings + draft.warnings;

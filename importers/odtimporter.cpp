@@ -61,10 +61,13 @@ SourceDraft OdtImporter::read(const QByteArray& bytes, const QString& fileName, 
         throw Error(QStringLiteral("%1: not an OpenDocument text: no office:text in its content").arg(name));
 
     RichTextDraft rich;
-    OdtBodyReader reader(rich);
-    reader.readBlocks(text);
-    rich.endParagraph();
-    reader.finish();
+    {
+        OdtBodyReader reader(rich);
+        reader.readBlocks(text);
+        rich.endParagraph();
+        reader.finish();
+    }
+    doc.reset();  // the XML tree is several times the text: gone before the text is laid out
     SourceDraft draft = rich.finish(options);
     draft.format = format();
     return draft;

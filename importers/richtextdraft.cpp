@@ -3,10 +3,12 @@
 #include "plaintextimporter.h"
 #include "text/offsets.h"
 
+#include <algorithm>
+
 namespace thema {
 namespace {
 
-QString rightTrimmed(const QString& s)
+QStringView rightTrimmed(QStringView s)
 {
     qsizetype n = s.size();
     while (n > 0 && s[n - 1].isSpace())
@@ -97,41 +99,67 @@ QString RichTextDraft::joined() const
     return all.join(QLatin1Char('\n'));
 }
 
-SourceDraft RichTextDraft::finish(const ImportOptions& options) const
+SourceDraft RichTextDraft::finish(const ImportOptions& options)
 {
-    QStringList paragraphs = m_paragraphs;
+    // The input text: paragraphs separated by one blank line, built while the paragraphs are released, so that
+    // big documents hold the text about twice at a time, not once per step (issue 19: memory near 4x the text).
     if (!m_current.trimmed().isEmpty())
-        paragraphs.append(m_current);
-
-    // Input lines, and the first input line of every paragraph (paragraphs are separated by one blank line).
-    QStringList lines;
-    QList<qsizetype> firstLine;
-    for (const QString& p : paragraphs) {
-        if (!lines.isEmpty())
-            lines.append(QString());
-        firstLine.append(lines.size());
-        lines.append(p.split(QLatin1Char('\n')));
+        m_paragraphs.append(m_current);
+    m_current.clear();
+    qsizetype total = 0;
+    for (const QString& p : m_paragraphs)
+        total += p.size() + 2;
+    QString input;
+    input.reserve(total);
+    QList<qsizetype> paragraphStart, paragraphLength;
+    paragraphStart.reserve(m_paragraphs.size());
+    paragraphLength.reserve(m_paragraphs.size());
+    for (QString& p : m_paragraphs) {
+        if (!paragraphStart.isEmpty())
+            input += QLatin1String("\n\n");
+        paragraphStart.append(input.size());
+        paragraphLength.append(p.size());
+        input += p;
+        p = QString();
     }
-    SourceDraft draft = PlainTextImporter::readText(lines.join(QLatin1Char('\n')), false, options);
+    m_paragraphs.clear();
+
+    // Input lines (where each starts), and the first input line of every paragraph.
+    QList<qsizetype> lineStart{0};
+    for (qsizetype i = 0; i < input.size(); ++i)
+        if (input[i] == QLatin1Char('\n'))
+            lineStart.append(i + 1);
+    const auto lineView = [&](qsizetype i) {
+        const qsizetype end = i + 1 < lineStart.size() ? lineStart[i + 1] - 1 : input.size();
+        return QStringView(input).mid(lineStart[i], end - lineStart[i]);
+    };
+    QList<qsizetype> firstLine;
+    firstLine.reserve(paragraphStart.size());
+    for (const qsizetype start : paragraphStart)
+        firstLine.append(std::lower_bound(lineStart.cbegin(), lineStart.cend(), start) - lineStart.cbegin());
+
+    SourceDraft draft = PlainTextImporter::readText(input, false, options);
 
     // readText keeps each line's text minus a leading label/timestamp, trimmed, in order: match lines back.
-    const QStringList out = draft.text.split(QLatin1Char('\n'));
-    QList<qsizetype> outStarts;
-    qsizetype offset = 0;
-    for (const QString& o : out) {
-        outStarts.append(offset);
-        offset += o.size() + 1;
-    }
-    QList<LineMap> map(lines.size());
+    QList<qsizetype> outStarts{0};
+    for (qsizetype i = 0; i < draft.text.size(); ++i)
+        if (draft.text[i] == QLatin1Char('\n'))
+            outStarts.append(i + 1);
+    const auto outView = [&](qsizetype j) {
+        const qsizetype end = j + 1 < outStarts.size() ? outStarts[j + 1] - 1 : draft.text.size();
+        return QStringView(draft.text).mid(outStarts[j], end - outStarts[j]);
+    };
+    QList<LineMap> map(lineStart.size());
     qsizetype j = 0;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString line = rightTrimmed(lines[i]);
+    for (qsizetype i = 0; i < lineStart.size(); ++i) {
+        const QStringView line = rightTrimmed(lineView(i));
         if (line.trimmed().isEmpty())
             continue;
-        while (j < out.size() && out[j].isEmpty())
+        while (j < outStarts.size() && outView(j).isEmpty())
             ++j;
-        if (j < out.size() && line.endsWith(out[j])) {
-            map[i] = {true, outStarts[j], line.size() - out[j].size(), out[j].size()};
+        if (j < outStarts.size() && line.endsWith(outView(j))) {
+            const qsizetype kept = outView(j).size();
+            map[i] = {true, outStarts[j], line.size() - kept, kept};
             ++j;
         }
     }
@@ -139,7 +167,7 @@ SourceDraft RichTextDraft::finish(const ImportOptions& options) const
         if (pos.paragraph >= firstLine.size())
             return isStart ? std::nullopt : std::optional<qsizetype>(draft.text.size());
         qsizetype line = firstLine[pos.paragraph];
-        const QString& text = paragraphs[pos.paragraph];
+        const QStringView text = QStringView(input).mid(paragraphStart[pos.paragraph], paragraphLength[pos.paragraph]);
         qsizetype lineStart = 0;
         for (qsizetype k = 0; k < pos.offset && k < text.size(); ++k)
             if (text[k] == QLatin1Char('\n')) {

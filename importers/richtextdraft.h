@@ -50,8 +50,8 @@ public:
     /** All paragraphs (open one included) joined with LF, whitespace-trimmed. */
     QString joined() const;
 
-    /** Builds the draft; see the class comment. */
-    SourceDraft finish(const ImportOptions& options) const;
+    /** Builds the draft; see the class comment. Releases the paragraphs as it goes: call it once, last. */
+    SourceDraft finish(const ImportOptions& options);
 
 private:
     struct Comment {

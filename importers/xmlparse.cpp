@@ -29,6 +29,32 @@ bool declaresEntities(const QByteArray& bytes)
     return prolog.indexOf("<!ENTITY", doctype) >= 0;
 }
 
+// How deep nodes nest below @p root (its children are at level 1), walked without recursion; stops past @p limit.
+int nestingDepth(const pugi::xml_node& root, int limit)
+{
+    int depth = 1;
+    int deepest = 0;
+    pugi::xml_node n = root.first_child();
+    while (n) {
+        deepest = qMax(deepest, depth);
+        if (deepest > limit)
+            break;
+        if (n.first_child()) {
+            n = n.first_child();
+            ++depth;
+            continue;
+        }
+        while (!n.next_sibling()) {
+            n = n.parent();
+            --depth;
+            if (n == root)
+                return deepest;
+        }
+        n = n.next_sibling();
+    }
+    return deepest;
+}
+
 }  // namespace
 
 pugi::xml_document parseXml(const QByteArray& bytes, const QString& fileName, const QString& entry, unsigned options)
@@ -50,6 +76,11 @@ pugi::xml_document parseXml(const QByteArray& bytes, const QString& fileName, co
     }
     if (!doc.document_element())
         throw Error(QStringLiteral("%1: the XML has no root element").arg(where(fileName, entry)));
+    if (nestingDepth(doc, kMaxXmlDepth) > kMaxXmlDepth)
+        throw Error(QStringLiteral("%1: elements are nested more than %2 levels deep; no real document is, so the file is "
+                                   "damaged or built to crash readers; refusing it")
+                        .arg(where(fileName, entry))
+                        .arg(kMaxXmlDepth));
     return doc;
 }
 

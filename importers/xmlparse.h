@@ -7,6 +7,10 @@
 
 namespace thema {
 
+/** The deepest element nesting parseXml() accepts. Readers walk the tree recursively; real documents stay far
+ *  below (nested tables in Word reach a few dozen levels), hostile ones go to tens of thousands. */
+inline constexpr int kMaxXmlDepth = 512;
+
 /**
  * Parses XML from bytes with pugixml, for the importers that read XML parts (DOCX, ODT, REFI-QDA).
  *
@@ -14,7 +18,8 @@ namespace thema {
  * loads external entities or DTDs, and parse_doctype is kept off, so a DOCTYPE is skipped, never interpreted;
  * a document whose DOCTYPE declares entities is refused (its text would depend on expansions we do not do,
  * and "billion laughs" documents are built that way). Only the five predefined entities and character
- * references are decoded.
+ * references are decoded. A document nested deeper than kMaxXmlDepth elements is refused (the readers that walk
+ * it recurse per level).
  *
  * @p options are pugixml parse flags; the default keeps whitespace-only text when it is an element's only child
  * (so <w:t xml:space="preserve"> </w:t> keeps its space). Throws thema::Error naming @p fileName, @p entry (the
