@@ -1,5 +1,6 @@
 #include "importservice.h"
 
+#include "interviewerguess.h"
 #include "model/error.h"
 #include "store/projectstore.h"
 
@@ -34,9 +35,26 @@ ImportResult ImportService::write(const SourceDraft& draft, const ParticipantOpt
         for (const DraftTurn& t : draft.turns)
             if (!t.speaker.isEmpty() && !speakers.contains(t.speaker))
                 speakers.append(t.speaker);
+        QSet<QString> known;
+        for (const QString& s : speakers)
+            if (const auto p = m_store.participantByName(s); p && p->interviewer)
+                known.insert(s);
+        InterviewerGuess guess = guessInterviewers(draft, known);
+        // A guess from the speech alone never turns a participant who is interviewed elsewhere into an interviewer.
+        if (guess.interviewers.size() == 1 && !known.contains(guess.interviewers.first())
+            && !looksLikeInterviewer(guess.interviewers.first()) && m_store.participantByName(guess.interviewers.first())) {
+            guess.reason = QStringLiteral("none: %1 would be (%2), but is a participant of other sources")
+                               .arg(guess.interviewers.first(), guess.reason);
+            guess.interviewers.clear();
+        }
+        auto isInterviewer = [&](const QString& s) {
+            if (const auto p = m_store.participantByName(s))
+                return p->interviewer;
+            return guess.interviewers.contains(s);
+        };
         QStringList interviewees;
         for (const QString& s : speakers)
-            if (!looksLikeInterviewer(s))
+            if (!isInterviewer(s))
                 interviewees.append(s);
 
         Source source;
@@ -59,7 +77,7 @@ ImportResult ImportService::write(const SourceDraft& draft, const ParticipantOpt
 
         QHash<QString, Id> bySpeaker;
         for (const QString& s : speakers) {
-            const bool interviewer = looksLikeInterviewer(s);
+            const bool interviewer = isInterviewer(s);
             // The named participant takes the turns of the file's only interviewee.
             const Id id = (owner && !interviewer && interviewees.size() == 1) ? owner : participantFor(s, interviewer);
             bySpeaker.insert(s, id);
@@ -98,6 +116,11 @@ ImportResult ImportService::write(const SourceDraft& draft, const ParticipantOpt
         result.turns = turns.size();
         result.speakers = speakers;
         result.warnings = draft.warnings;
+        result.interviewers = guess.interviewers;
+        result.interviewerReason = guess.reason;
+        if (const auto owner = m_store.source(source.id); owner && owner->participant)
+            if (const auto p = m_store.participant(owner->participant))
+                result.participant = p->name;
     });
     return result;
 }

@@ -22,12 +22,16 @@ struct ImportResult {
     qint64 turns = 0;
     QStringList speakers;
     QStringList warnings;
+    QStringList interviewers;   ///< the speakers taken as interviewers (see guessInterviewers)
+    QString interviewerReason;  ///< why, e.g. "asks most questions (14 of 15 question turns)"
+    QString participant;        ///< who the source belongs to (its interviewee); empty when nobody
 };
 
 /**
  * Writes an importer's SourceDraft into the project as one transaction: the source, its turns, participants for
- * its speakers (existing participants of the same name are reused; interviewer-like labels are marked as
- * interviewers) and its memos. With --participant, the source belongs to that participant, who also takes the
+ * its speakers (existing participants of the same name are reused; the speakers guessInterviewers takes as
+ * interviewers are marked so) and its memos. The source belongs to its only interviewee, never to an interviewer.
+ * With --participant, the source belongs to that participant, who also takes the
  * turns of the only non-interviewer speaker (or all turns when the file names no speaker).
  */
 class ImportService {

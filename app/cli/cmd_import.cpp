@@ -84,7 +84,10 @@ Command makeImportCommand()
                     imported.append(QJsonObject{{QStringLiteral("id"), r.source}, {QStringLiteral("name"), r.name},
                                                 {QStringLiteral("characters"), r.characters}, {QStringLiteral("turns"), r.turns},
                                                 {QStringLiteral("speakers"), QJsonArray::fromStringList(r.speakers)},
-                                                {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)}});
+                                                {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+                                                {QStringLiteral("interviewers"), QJsonArray::fromStringList(r.interviewers)},
+                                                {QStringLiteral("interviewer_reason"), r.interviewerReason},
+                                                {QStringLiteral("participant"), r.participant}});
                 printJson(io.out, QJsonObject{{QStringLiteral("imported"), imported},
                                               {QStringLiteral("failed"), QJsonArray::fromStringList(failures)}});
             } else {
@@ -93,6 +96,13 @@ Command makeImportCommand()
                     if (!r.speakers.isEmpty())
                         io.out << ", speakers: " << r.speakers.join(QStringLiteral(", "));
                     io.out << '\n';
+                    if (!r.interviewers.isEmpty())
+                        io.out << "  interviewer: " << r.interviewers.join(QStringLiteral(", ")) << " (" << r.interviewerReason
+                               << "); change with: thema-cli participants interviewer PROJECT NAME [--off]\n";
+                    else if (!r.interviewerReason.isEmpty())
+                        io.out << "  interviewer: " << r.interviewerReason << '\n';
+                    if (!r.participant.isEmpty())
+                        io.out << "  participant: " << r.participant << '\n';
                     for (const QString& w : r.warnings)
                         io.out << "  warning: " << w << '\n';
                 }

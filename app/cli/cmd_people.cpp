@@ -62,6 +62,37 @@ int setAttributes(ProjectStore& store, const QStringList& args, const QCommandLi
     return 0;
 }
 
+int markInterviewer(ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io& io)
+{
+    const Participant part = resolve::participant(store, args[0]);
+    const bool on = !p.isSet(QStringLiteral("off")) && args.value(1, QStringLiteral("yes")) != QLatin1String("no");
+    store.setInterviewer(part.id, on);
+    io.out << part.name << (on ? " is an interviewer" : " is not an interviewer") << "; the sources now belong to:\n";
+    for (const Source& s : store.sources()) {
+        const auto owner = s.participant ? store.participant(s.participant) : std::nullopt;
+        io.out << "  " << s.name << ": " << (owner ? owner->name : QStringLiteral("(nobody)")) << '\n';
+    }
+    return 0;
+}
+
+int listValues(ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io& io)
+{
+    QJsonArray json;
+    Table table({QStringLiteral("KEY"), QStringLiteral("VALUE"), QStringLiteral("PARTICIPANTS")});
+    for (const QString& key : args.isEmpty() ? store.attributeKeys() : QStringList{args[0]}) {
+        const QMap<QString, int> values = store.attributeValues(key);
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            json.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), it.key()}, {QStringLiteral("participants"), it.value()}});
+            table.add({key, it.key(), QString::number(it.value())});
+        }
+    }
+    if (p.isSet(QStringLiteral("json")))
+        printJson(io.out, json);
+    else
+        table.print(io.out);
+    return 0;
+}
+
 }  // namespace
 
 Command makeParticipantsCommand()
@@ -98,9 +129,30 @@ Command makeParticipantsCommand()
              store.renameParticipant(resolve::participant(store, args[0]).id, args[1]);
              return 0;
          }},
-        {QStringLiteral("interviewer"), QStringLiteral("PARTICIPANT [yes|no]"), 1,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
-             store.setInterviewer(resolve::participant(store, args[0]).id, args.value(1, QStringLiteral("yes")) != QLatin1String("no"));
+        {QStringLiteral("interviewer"), QStringLiteral("PARTICIPANT|SPEAKER [yes|no] [--off]"), 1, markInterviewer},
+        {QStringLiteral("remove"), QStringLiteral("PARTICIPANT"), 1,
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io& io) {
+             store.removeParticipant(resolve::participant(store, args[0]).id);
+             io.out << "Removed participant " << args[0] << '\n';
+             return 0;
+         }},
+        {QStringLiteral("merge"), QStringLiteral("FROM INTO"), 2,
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io& io) {
+             store.mergeParticipant(resolve::participant(store, args[0]).id, resolve::participant(store, args[1]).id);
+             io.out << "Merged participant " << args[0] << " into " << args[1] << '\n';
+             return 0;
+         }},
+        {QStringLiteral("values"), QStringLiteral("[KEY]"), 0, listValues},
+        {QStringLiteral("rename-value"), QStringLiteral("KEY FROM TO"), 3,
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io& io) {
+             const int n = store.renameAttributeValue(args[0], args[1], args[2]);
+             io.out << "Renamed " << args[0] << '=' << args[1] << " to " << args[2] << " for " << n << " participant(s)\n";
+             return 0;
+         }},
+        {QStringLiteral("normalise"), QStringLiteral("[KEY]"), 0,
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io& io) {
+             const int n = store.normaliseAttributeValues(args.value(0));
+             io.out << "Normalised " << n << " attribute value(s)\n";
              return 0;
          }},
         {QStringLiteral("map"), QStringLiteral("SOURCE SPEAKER PARTICIPANT"), 3,
@@ -120,11 +172,12 @@ Command makeParticipantsCommand()
              return 0;
          }},
     };
-    return {QStringLiteral("participants"), QStringLiteral("List participants (cases); add them, set attributes, map speakers."),
+    return {QStringLiteral("participants"), QStringLiteral("List participants (cases); add, rename, merge or remove them, set attributes and tidy their values, mark interviewers, map speakers."),
             [](QCommandLineParser& p) {
                 p.setApplicationDescription(p.applicationDescription() + QStringLiteral("\n\n") + actionHelp(QStringLiteral("participants"), actions));
                 p.addPositionalArgument(QStringLiteral("[ACTION] PROJECT"), QStringLiteral("An action (see above; default: list) and the project file."));
                 p.addOption({QStringLiteral("interviewer"), QStringLiteral("With add: mark the participant as an interviewer.")});
+                p.addOption({QStringLiteral("off"), QStringLiteral("With interviewer: the participant is not an interviewer.")});
                 p.addOption(jsonOption());
             },
             [](const QCommandLineParser& p, Io& io) { return runAction(actions, QStringLiteral("list"), p, io); }};

@@ -205,7 +205,15 @@ QString AnalysisData::label(Id participant) const
         last = m.capturedEnd();
     }
     out += QStringView(m_options.label).mid(last);
-    return out;
+    // An empty value leaves no stray separator: "(Participant 11, )" becomes "(Participant 11)".
+    static const QRegularExpression strayBefore(QStringLiteral("\\s*[,;/·–-]\\s*(?=[)\\]]|$)"));
+    static const QRegularExpression strayAfter(QStringLiteral("(?<=[(\\[])\\s*[,;/·–-]\\s*"));
+    static const QRegularExpression doubled(QStringLiteral("\\s*([,;])\\s*[,;]"));
+    out.replace(doubled, QStringLiteral("\\1"));
+    out.replace(strayBefore, QString());
+    out.replace(strayAfter, QString());
+    out.replace(QStringLiteral("()"), QString());
+    return out.trimmed();
 }
 
 QString AnalysisData::rawText(Id source, const Span& span) const

@@ -24,7 +24,8 @@ struct AnalysisOptions {
     /**
      * How a quote is attributed. Placeholders: {name} (the participant's name, "P01"), {n} (the number in the
      * name without leading zeros, "1"; the name when it holds no digits), {group} (the group attribute's
-     * value) and any attribute key ({role}, {site}, …). A missing value becomes empty.
+     * value) and any attribute key ({role}, {site}, …). A missing value becomes empty and takes its separator
+     * with it: "(Participant 11, )" is written "(Participant 11)".
      */
     QString label = QStringLiteral("(Participant {n}, {group})");
     int quotes = 2;          ///< exemplar quotes per theme row

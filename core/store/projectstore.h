@@ -106,10 +106,42 @@ public:
     std::optional<Participant> participant(Id id) const;
     std::optional<Participant> participantByName(const QString& name) const;
     std::optional<Participant> participantByGuid(const QString& guid) const;
+    /**
+     * Sets or removes an attribute. A value that differs from one already used for @p key only in case or spacing
+     * ("clinician" beside "Clinician") takes the spelling in use, so the two never make two groups.
+     */
     void setAttribute(Id participant, const QString& key, const QString& value);
     void removeAttribute(Id participant, const QString& key);
+    /**
+     * Marks or unmarks an interviewer, then settles the owners of sources (see settleSourceOwners): a one-to-one
+     * interview belongs to its interviewee, never to its interviewer.
+     */
     void setInterviewer(Id participant, bool interviewer);
     void renameParticipant(Id participant, const QString& name);
+    /** Removes a participant; its turns and sources keep no participant, its attributes and memos go. */
+    void removeParticipant(Id participant);
+    /**
+     * Merges @p from into @p into: turns, sources and memos of @p from go to @p into; attributes @p into lacks are
+     * copied; @p from is removed. Refuses merging a participant into itself.
+     */
+    void mergeParticipant(Id from, Id into);
+    /**
+     * Gives each source whose owner is none or an interviewer the only non-interviewer participant speaking in it
+     * (none when there are several or none). Sources owned by an interviewee (or attached by hand) keep their owner.
+     * Returns how many sources changed.
+     */
+    int settleSourceOwners();
+    /** The values used for attribute @p key, each with how many participants have it, by value. */
+    QMap<QString, int> attributeValues(const QString& key) const;
+    /** Every attribute key in use, sorted. */
+    QStringList attributeKeys() const;
+    /** Renames value @p from of attribute @p key to @p to for every participant; returns how many changed. */
+    int renameAttributeValue(const QString& key, const QString& from, const QString& to);
+    /**
+     * Merges values of @p key (every key when empty) that differ only in case or spacing into the most used
+     * spelling (the first in sort order on a tie); returns how many participants changed.
+     */
+    int normaliseAttributeValues(const QString& key = {});
 
     // Coders
     Id addCoder(Coder& coder);

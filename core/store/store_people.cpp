@@ -1,7 +1,10 @@
 // ProjectStore: participants (cases) with attributes, and coders.
 #include "projectstore.h"
 
+#include "model/error.h"
 #include "sql.h"
+
+#include <QSet>
 
 namespace thema {
 namespace {
@@ -87,8 +90,18 @@ void ProjectStore::setAttribute(Id participant, const QString& key, const QStrin
     if (key.trimmed().isEmpty())
         throw Error(QStringLiteral("An attribute needs a name (key=value)"));
     transaction([&] {
+        QString spelling = value.simplified();
+        const QString folded = spelling.toCaseFolded();
+        // The spelling other participants use (this one's own old value may be the one being corrected).
+        sql::Query used(database(), QStringLiteral("SELECT DISTINCT value FROM attribute WHERE key = ? AND participant <> ? ORDER BY value"),
+                        {key.trimmed(), participant});
+        while (!folded.isEmpty() && used.next())
+            if (used.text(0).simplified().toCaseFolded() == folded) {
+                spelling = used.text(0);
+                break;
+            }
         sql::Query(database(), QStringLiteral("INSERT OR REPLACE INTO attribute(participant, key, value) VALUES (?, ?, ?)"),
-                   {participant, key.trimmed(), value});
+                   {participant, key.trimmed(), spelling});
         touch(ParticipantsChanged);
     });
 }
@@ -105,8 +118,131 @@ void ProjectStore::setInterviewer(Id participant, bool interviewer)
 {
     transaction([&] {
         sql::Query(database(), QStringLiteral("UPDATE participant SET interviewer = ? WHERE id = ?"), {interviewer ? 1 : 0, participant});
+        settleSourceOwners();
         touch(ParticipantsChanged);
     });
+}
+
+int ProjectStore::settleSourceOwners()
+{
+    int changed = 0;
+    transaction([&] {
+        // Per source: its owner (0 for none), whether the owner is an interviewer, and its speaking interviewees.
+        QHash<Id, QSet<Id>> speaking;
+        sql::Query t(database(), QStringLiteral("SELECT DISTINCT turn.source, turn.participant FROM turn JOIN participant"
+                                                " ON participant.id = turn.participant WHERE participant.interviewer = 0"), {});
+        while (t.next())
+            speaking[t.integer(0)].insert(t.integer(1));
+        sql::Query s(database(), QStringLiteral("SELECT source.id, coalesce(source.participant, 0), coalesce(participant.interviewer, 0)"
+                                                " FROM source LEFT JOIN participant ON participant.id = source.participant"), {});
+        QList<std::pair<Id, Id>> updates;
+        while (s.next()) {
+            const Id source = s.integer(0), owner = s.integer(1);
+            if (owner && s.integer(2) == 0)
+                continue;
+            const QSet<Id> people = speaking.value(source);
+            const Id next = people.size() == 1 ? *people.begin() : 0;
+            if (next != owner)
+                updates.append({source, next});
+        }
+        for (const auto& [source, owner] : updates)
+            sql::Query(database(), QStringLiteral("UPDATE source SET participant = ? WHERE id = ?"), {sql::idOrNull(owner), source});
+        changed = int(updates.size());
+        if (changed)
+            touch(SourcesChanged);
+    });
+    return changed;
+}
+
+void ProjectStore::removeParticipant(Id participant)
+{
+    transaction([&] {
+        sql::Query(database(), QStringLiteral("UPDATE turn SET participant = NULL WHERE participant = ?"), {participant});
+        sql::Query(database(), QStringLiteral("UPDATE source SET participant = NULL WHERE participant = ?"), {participant});
+        sql::Query(database(), QStringLiteral("DELETE FROM memo WHERE target = ? AND target_id = ?"),
+                   {memoTargetName(MemoTarget::Participant), participant});
+        sql::Query(database(), QStringLiteral("DELETE FROM attribute WHERE participant = ?"), {participant});
+        sql::Query(database(), QStringLiteral("DELETE FROM participant WHERE id = ?"), {participant});
+        touch(ParticipantsChanged | SourcesChanged);
+    });
+}
+
+void ProjectStore::mergeParticipant(Id from, Id into)
+{
+    if (from == into)
+        throw Error(QStringLiteral("Cannot merge a participant into itself"));
+    transaction([&] {
+        const auto source = participant(from), target = participant(into);
+        if (!source || !target)
+            throw Error(QStringLiteral("No such participant to merge"));
+        sql::Query(database(), QStringLiteral("UPDATE turn SET participant = ? WHERE participant = ?"), {into, from});
+        sql::Query(database(), QStringLiteral("UPDATE source SET participant = ? WHERE participant = ?"), {into, from});
+        sql::Query(database(), QStringLiteral("UPDATE memo SET target_id = ? WHERE target = ? AND target_id = ?"),
+                   {into, memoTargetName(MemoTarget::Participant), from});
+        for (auto it = source->attributes.cbegin(); it != source->attributes.cend(); ++it)
+            if (!target->attributes.contains(it.key()))
+                setAttribute(into, it.key(), it.value());
+        sql::Query(database(), QStringLiteral("DELETE FROM attribute WHERE participant = ?"), {from});
+        sql::Query(database(), QStringLiteral("DELETE FROM participant WHERE id = ?"), {from});
+        touch(ParticipantsChanged | SourcesChanged);
+    });
+}
+
+QMap<QString, int> ProjectStore::attributeValues(const QString& key) const
+{
+    QMap<QString, int> out;
+    sql::Query q(database(), QStringLiteral("SELECT value, count(*) FROM attribute WHERE key = ? GROUP BY value"), {key.trimmed()});
+    while (q.next())
+        out.insert(q.text(0), int(q.integer(1)));
+    return out;
+}
+
+QStringList ProjectStore::attributeKeys() const
+{
+    QStringList out;
+    sql::Query q(database(), QStringLiteral("SELECT DISTINCT key FROM attribute ORDER BY key COLLATE NOCASE"), {});
+    while (q.next())
+        out.append(q.text(0));
+    return out;
+}
+
+int ProjectStore::renameAttributeValue(const QString& key, const QString& from, const QString& to)
+{
+    if (to.simplified().isEmpty())
+        throw Error(QStringLiteral("An attribute value cannot be empty (remove the attribute instead)"));
+    int changed = 0;
+    transaction([&] {
+        changed = int(sql::scalar(database(), QStringLiteral("SELECT count(*) FROM attribute WHERE key = ? AND value = ?"),
+                                  {key.trimmed(), from}).toLongLong());
+        sql::Query(database(), QStringLiteral("UPDATE attribute SET value = ? WHERE key = ? AND value = ?"),
+                   {to.simplified(), key.trimmed(), from});
+        if (changed)
+            touch(ParticipantsChanged);
+    });
+    return changed;
+}
+
+int ProjectStore::normaliseAttributeValues(const QString& key)
+{
+    int changed = 0;
+    transaction([&] {
+        for (const QString& k : key.trimmed().isEmpty() ? attributeKeys() : QStringList{key.trimmed()}) {
+            const QMap<QString, int> values = attributeValues(k);
+            QHash<QString, QString> best;  // folded spelling -> the spelling kept
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                const QString folded = it.key().simplified().toCaseFolded();
+                const QString kept = best.value(folded);
+                if (kept.isNull() || it.value() > values.value(kept))
+                    best.insert(folded, it.key());
+            }
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                const QString kept = best.value(it.key().simplified().toCaseFolded());
+                if (kept != it.key())
+                    changed += renameAttributeValue(k, it.key(), kept);
+            }
+        }
+    });
+    return changed;
 }
 
 void ProjectStore::renameParticipant(Id participant, const QString& name)

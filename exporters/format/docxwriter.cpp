@@ -149,11 +149,10 @@ QByteArray DocxWriter::documentXml(const TableDocument& table)
         paragraph(body, table.title, true, 28, 200);
 
     const qsizetype n = std::max<qsizetype>(1, table.headers.size());
-    const QList<double> weights = table.widths.size() == n ? table.widths : QList<double>(n, 1.0);
-    const double sum = std::accumulate(weights.begin(), weights.end(), 0.0);
+    // 10 pt bold header text is about 115 twips a character, plus the cell margins.
     QList<int> widths;
-    for (double w : weights)
-        widths.append(int(kUsableWidth * (sum > 0 ? w / sum : 1.0 / double(n))));
+    for (double share : writerutil::columnShares(table, kUsableWidth / 115.0))
+        widths.append(int(kUsableWidth * share));
 
     pugi::xml_node tbl = body.append_child("w:tbl");
     pugi::xml_node tblPr = tbl.append_child("w:tblPr");
@@ -175,7 +174,7 @@ QByteArray DocxWriter::documentXml(const TableDocument& table)
     trPr.append_child("w:cantSplit");
     trPr.append_child("w:tblHeader");
     for (qsizetype c = 0; c < n; ++c)
-        cell(head, {c < table.headers.size() ? table.headers[c] : QString()}, widths[c], true);
+        cell(head, {c < table.headers.size() ? writerutil::headerText(table.headers[c]) : QString()}, widths[c], true);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         pugi::xml_node tr = tbl.append_child("w:tr");
         for (qsizetype c = 0; c < n; ++c)

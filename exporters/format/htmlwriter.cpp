@@ -10,7 +10,7 @@ body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5p
 h1 { font-size: 15pt; margin: 0 0 0.8em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-top: 1px solid #999; padding: 0.35em 0.5em; text-align: start; vertical-align: top; }
-thead th { border-top: 2px solid #000; border-bottom: 1px solid #000; }
+thead th { border-top: 2px solid #000; border-bottom: 1px solid #000; hyphens: manual; overflow-wrap: normal; word-break: normal; }
 tbody tr:last-child td { border-bottom: 2px solid #000; }
 tr.level0 td { border-top-color: #555; }
 tr.level1 td, tr.level2 td { border-top-color: #ddd; }
@@ -53,7 +53,7 @@ QString HtmlWriter::render(const TableDocument& table)
         out += QStringLiteral("<h1 dir=\"auto\">") + escape(table.title) + QStringLiteral("</h1>\n");
     out += QStringLiteral("<table>\n<thead>\n<tr>");
     for (const QString& h : table.headers)
-        out += QStringLiteral("<th dir=\"auto\">") + escape(h) + QStringLiteral("</th>");
+        out += QStringLiteral("<th dir=\"auto\">") + escape(writerutil::headerText(h)) + QStringLiteral("</th>");
     out += QStringLiteral("</tr>\n</thead>\n<tbody>\n");
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         out += QStringLiteral("<tr class=\"level%1\">").arg(table.rows[r].level);

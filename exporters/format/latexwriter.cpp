@@ -95,13 +95,11 @@ QString LatexWriter::escape(const QString& text)
 QString LatexWriter::render(const TableDocument& table)
 {
     const qsizetype n = std::max<qsizetype>(1, table.headers.size());
-    QList<double> widths = table.widths.size() == n ? table.widths : QList<double>(n, 1.0);
-    const double sum = std::accumulate(widths.begin(), widths.end(), 0.0);
-
     QString spec;
-    for (double w : widths)
+    // About 150 bold characters fit across a landscape A4 text width at 10 pt.
+    for (double share : writerutil::columnShares(table, 150.0))
         spec += QStringLiteral(">{\\raggedright\\arraybackslash}p{\\dimexpr %1\\linewidth-2\\tabcolsep\\relax}")
-                    .arg(0.995 * (sum > 0 ? w / sum : 1.0 / double(n)), 0, 'f', 4);  // a little under \linewidth, for rounding
+                    .arg(0.995 * share, 0, 'f', 4);  // a little under \linewidth, for rounding
 
     QStringList header;
     for (const QString& h : table.headers)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "tabledocument.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -19,5 +21,15 @@ QString xmlSafe(const QString& text);
 
 /** True when the first strong character of @p text is right-to-left (Hebrew, Arabic, …). */
 bool isRightToLeft(const QString& text);
+
+/** A header as printed in a page layout: "(n = 8)" held together by non-breaking spaces around the "=". */
+QString headerText(const QString& header);
+
+/**
+ * Each column's share of the page width (summing to 1), from TableDocument::widths, but never so narrow that the
+ * longest word of its header breaks: a column gets at least (that word's length + 2) / @p lineChars, taken from
+ * the columns that have room to spare. @p lineChars: how many header characters fit across the page.
+ */
+QList<double> columnShares(const TableDocument& table, double lineChars);
 
 }  // namespace thema::writerutil

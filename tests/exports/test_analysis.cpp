@@ -107,7 +107,7 @@ TEST_CASE("starred exemplars come first; label patterns take any attribute; --qu
     CHECK(quotes.front().exemplar);
     CHECK_FALSE(quotes[1].exemplar);
     const Participant who = *store.participant(quotes.front().participant);
-    CHECK(quotes.front().attribution == QStringLiteral("[%1; %2; %3; ]").arg(who.name, who.attributes.value(QStringLiteral("site")),
+    CHECK(quotes.front().attribution == QStringLiteral("[%1; %2; %3]").arg(who.name, who.attributes.value(QStringLiteral("site")),
                                                                           who.attributes.value(QStringLiteral("age_band"))));
 }
 
