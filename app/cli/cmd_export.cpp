@@ -46,7 +46,11 @@ int exportCodebook(ProjectStore& store, const QStringList& args, const QCommandL
 int exportProject(ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io& io)
 {
     const QString out = outPath(args, QStringLiteral("qdpx"));
-    const refi::ProjectExportSummary s = refi::writeProject(store, out);
+    const QString unitName = p.value(QStringLiteral("positions"));
+    const auto unit = unitName.isEmpty() ? refi::PositionUnit::Utf16 : refi::positionUnitFromName(unitName);
+    if (!unit)
+        throw UsageError(QStringLiteral("--positions %1: use utf16 or code-points").arg(unitName));
+    const refi::ProjectExportSummary s = refi::writeProject(store, out, *unit);
     if (p.isSet(QStringLiteral("json")))
         printJson(io.out, QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("sources"), s.sources},
                                       {QStringLiteral("selections"), s.selections}, {QStringLiteral("codings"), s.codings},
@@ -63,7 +67,13 @@ const QList<ExportKind>& kinds()
         // codebook: OUT.qdc is the REFI-QDA codebook; a table format (.md .tex .csv .html .docx .xlsx) the codebook document.
         {QStringLiteral("codebook"), QStringLiteral("OUT.qdc|OUT.md|.tex|.csv|.html|.docx|.xlsx"), QStringLiteral("REFI-QDA codebook (codes, themes as sets), or the codebook document"), {},
          [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return isTableExport(a) ? exportTable(ReportKind::Codebook, s, a, p, io) : exportCodebook(s, a, p, io); }},
-        {QStringLiteral("project"), QStringLiteral("OUT.qdpx"), QStringLiteral("REFI-QDA project for NVivo, ATLAS.ti, MAXQDA"), {}, exportProject},
+        {QStringLiteral("project"), QStringLiteral("OUT.qdpx"), QStringLiteral("REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder"),
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("positions"),
+                          QStringLiteral("Unit of positions in a .qdpx: utf16 (default; NVivo, QualCoder) or code-points (the specification)."),
+                          QStringLiteral("UNIT")});
+         },
+         exportProject},
         {QStringLiteral("themes"), QStringLiteral("OUT.md|.tex|.csv|.html|.docx|.xlsx"), QStringLiteral("theme table: definitions, participants per group, quotes"), addTableExportOptions,
          [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Themes, s, a, p, io); }},
         {QStringLiteral("extracts"), QStringLiteral("OUT.ext"), QStringLiteral("coded extracts per code (or --theme/--rows themes)"), {},

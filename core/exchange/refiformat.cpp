@@ -14,6 +14,8 @@ const QString kWhenNot = QStringLiteral("When not to use: ");
 const QString kExample = QStringLiteral("Example: ");
 const QString kSetPrefix = QStringLiteral("Theme: ");
 const QString kMarkerStart = QStringLiteral("[Thema theme; ");
+const QString kOriginUtf16 = QStringLiteral("Thema (positions: UTF-16 code units)");
+const QString kOriginCodePoints = QStringLiteral("Thema (positions: code points)");
 
 }  // namespace
 
@@ -31,6 +33,8 @@ QString derivedGuid(const QString& seed)
 }
 
 QString themesRootGuid() { return derivedGuid(QStringLiteral("thema:themes-root")); }
+
+QString casesRootGuid() { return derivedGuid(QStringLiteral("thema:cases-root")); }
 
 QString themeCodeGuid(const QString& themeGuid) { return derivedGuid(QStringLiteral("thema:theme-code:") + themeGuid); }
 
@@ -116,6 +120,63 @@ std::optional<ThemeMarker> parseThemeDescription(const QString& text, QString* d
     if (definition)
         *definition = at == 0 ? QString() : text.left(at - 2);
     return marker;
+}
+
+QString positionUnitName(PositionUnit unit)
+{
+    return unit == PositionUnit::Utf16 ? QStringLiteral("utf16") : QStringLiteral("code-points");
+}
+
+std::optional<PositionUnit> positionUnitFromName(const QString& name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("utf16") || n == QLatin1String("utf-16"))
+        return PositionUnit::Utf16;
+    if (n == QLatin1String("code-points") || n == QLatin1String("codepoints"))
+        return PositionUnit::CodePoints;
+    return std::nullopt;
+}
+
+QString projectOrigin(PositionUnit unit) { return unit == PositionUnit::Utf16 ? kOriginUtf16 : kOriginCodePoints; }
+
+std::optional<PositionUnit> declaredPositionUnit(const QString& origin)
+{
+    if (origin == kOriginUtf16)
+        return PositionUnit::Utf16;
+    if (origin == kOriginCodePoints)
+        return PositionUnit::CodePoints;
+    return std::nullopt;
+}
+
+bool isThemaOrigin(const QString& origin) { return origin.startsWith(QLatin1String("Thema")); }
+
+QString appendCodeMemos(const QString& description, const QList<std::pair<QString, QString>>& titleAndText)
+{
+    QString out = description;
+    for (const auto& [title, text] : titleAndText) {
+        const QString head = title.isEmpty() ? QStringLiteral("Memo: ") : QStringLiteral("Memo \u201c%1\u201d: ").arg(title);
+        out += (out.isEmpty() ? QString() : QStringLiteral("\n\n")) + head + text;
+    }
+    return out;
+}
+
+QList<std::pair<QString, QString>> takeCodeMemos(QString& description)
+{
+    // A memo paragraph starts "Memo: " or "Memo “title”: "; a memo's own paragraphs run to the next one.
+    static const QRegularExpression head(QStringLiteral("(?:^|\n\n)Memo(?: \u201c([^\u201d\n]*)\u201d)?: "));
+    QList<std::pair<QString, QString>> memos;
+    auto m = head.match(description);
+    if (!m.hasMatch())
+        return memos;
+    const qsizetype first = m.capturedStart();
+    while (m.hasMatch()) {
+        const auto next = head.match(description, m.capturedEnd());
+        const qsizetype end = next.hasMatch() ? next.capturedStart() : description.size();
+        memos.append({m.captured(1), description.mid(m.capturedEnd(), end - m.capturedEnd())});
+        m = next;
+    }
+    description.truncate(first);
+    return memos;
 }
 
 QString safeName(const QString& name, const QString& fallback)

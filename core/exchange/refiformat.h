@@ -37,6 +37,13 @@ QString derivedGuid(const QString& seed);
 
 /** The fixed GUID of the non-codable "Themes" code that holds the themes for other programs. */
 QString themesRootGuid();
+/**
+ * The fixed GUID of the non-codable "Cases" code. Below it, each participant linked to sources is a code with the
+ * participant's own GUID (as NVivo writes cases), coded by a zero-length selection at 0 in each of its sources:
+ * QualCoder reads a case's sources only from codings of a code that shares the case's GUID, and writes a
+ * whole-source case link back only when its positions are 0 and 0.
+ */
+QString casesRootGuid();
 /** The GUID of the non-codable code standing for theme @p themeGuid below "Themes". */
 QString themeCodeGuid(const QString& themeGuid);
 
@@ -57,6 +64,34 @@ QString themeNameFromSet(const QString& setName);
 QString composeThemeDescription(const QString& definition, const ThemeMarker& marker);
 /** The marker of a Set description, with the definition before it in @p definition; nullopt when unmarked. */
 std::optional<ThemeMarker> parseThemeDescription(const QString& text, QString* definition);
+
+/** The unit of startPosition/endPosition that Thema writes (it reads either; see PositionMap). */
+enum class PositionUnit {
+    CodePoints,  ///< the specification's unit
+    Utf16,       ///< UTF-16 code units, as NVivo (Windows and Mac) and QualCoder (Qt text positions) count
+};
+
+/** "code-points" or "utf16", the CLI's spelling; positionUnitFromName() reverses it. */
+QString positionUnitName(PositionUnit unit);
+std::optional<PositionUnit> positionUnitFromName(const QString& name);
+
+/**
+ * The Project's origin attribute Thema writes, recording the position unit where the schema has room for it:
+ * "Thema (positions: UTF-16 code units)" or "Thema (positions: code points)".
+ */
+QString projectOrigin(PositionUnit unit);
+/** The unit an origin written by projectOrigin() declares; nullopt for any other origin. */
+std::optional<PositionUnit> declaredPositionUnit(const QString& origin);
+/** True for a file Thema wrote (origin "Thema…"). */
+bool isThemaOrigin(const QString& origin);
+
+/**
+ * Memos on a code as paragraphs after its description, for clients that keep only a code's Description
+ * (QualCoder): each "Memo “title”: text" (or "Memo: text" without a title).
+ */
+QString appendCodeMemos(const QString& description, const QList<std::pair<QString, QString>>& titleAndText);
+/** Removes the memo paragraphs appendCodeMemos() added from @p description and returns them (title, text). */
+QList<std::pair<QString, QString>> takeCodeMemos(QString& description);
 
 /** Replaces characters Thema's names cannot hold ('/' separates paths) and trims; never empty. */
 QString safeName(const QString& name, const QString& fallback);

@@ -20,11 +20,7 @@ void CodebookXml::writeCodes(pugi::xml_node parent) const
             writeCode(codes, c);
     if (m_themes.isEmpty())
         return;
-    pugi::xml_node root = codes.append_child("Code");
-    attr(root, "guid", themesRootGuid());
-    attr(root, "name", QStringLiteral("Themes"));
-    attr(root, "isCodable", QStringLiteral("false"));
-    textChild(root, "Description",
+    pugi::xml_node root = groupingCode(codes, themesRootGuid(), QStringLiteral("Themes"),
               QStringLiteral("Themes and subthemes from Thema, with their definitions. The codes of each theme are in "
                              "the Set named \"Theme: …\"; these entries are not meant for coding."));
     for (const Theme& t : m_themes)
@@ -40,8 +36,17 @@ void CodebookXml::writeCode(pugi::xml_node parent, const Code& code) const
     attr(node, "isCodable", QStringLiteral("true"));
     if (!normalizeColor(code.color).isEmpty())
         attr(node, "color", normalizeColor(code.color));
-    if (const QString d = composeCodeDescription(code.description); !d.isEmpty())
-        textChild(node, "Description", d);
+    QString description = composeCodeDescription(code.description);
+    if (m_schema == Schema::Project) {
+        // QualCoder keeps only a code's Description: its memos go there too (the NoteRefs below are Thema's).
+        QList<std::pair<QString, QString>> memos;
+        for (const Memo& m : m_memos)
+            if (m.target == MemoTarget::Code && m.targetId == code.id)
+                memos.append({m.title, m.text});
+        description = appendCodeMemos(description, memos);
+    }
+    if (!description.isEmpty())
+        textChild(node, "Description", description);
     for (const Memo& m : m_memos)
         if (m.target == MemoTarget::Code && m.targetId == code.id)
             refChild(node, "NoteRef", m.guid);

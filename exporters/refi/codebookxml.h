@@ -11,7 +11,7 @@ enum class Schema { Codebook, Project };
 
 /**
  * Writes the codebook part shared by .qdc and .qde: the codes (hierarchy, colour, description; in a project
- * also NoteRefs to their memos), the non-codable "Themes" tree, and one Set per theme (see refiformat.h for
+ * also NoteRefs to their memos, and the memos' text as paragraphs after the description, see appendCodeMemos()), the non-codable "Themes" tree, and one Set per theme (see refiformat.h for
  * why themes are written this way). In a project a theme's Set also lists its memos (MemberNote) and its
  * exemplar codings (in the marker).
  */

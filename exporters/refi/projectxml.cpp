@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QSet>
 
+#include <tuple>
+
 namespace thema::refi {
 namespace {
 
@@ -23,7 +25,8 @@ QString excerpt(const QString& text, const Span& span)
 
 }  // namespace
 
-ProjectXml::ProjectXml(const ProjectStore& store) : m_store(store), m_memos(store.memos()), m_codings(store.codings())
+ProjectXml::ProjectXml(const ProjectStore& store, PositionUnit unit)
+    : m_store(store), m_unit(unit), m_memos(store.memos()), m_codings(store.codings())
 {
     for (const Coder& c : store.coders()) {
         m_coderGuids.insert(c.id, c.guid);
@@ -35,6 +38,11 @@ ProjectXml::ProjectXml(const ProjectStore& store) : m_store(store), m_memos(stor
 
 QString ProjectXml::userGuid(const QString& author) const { return m_coderGuidByName.value(author); }
 
+qint64 ProjectXml::position(const TextOffsets& offsets, qint64 codePoint) const
+{
+    return m_unit == PositionUnit::Utf16 ? offsets.toUtf16(codePoint) : codePoint;
+}
+
 QByteArray ProjectXml::write(QList<std::pair<QString, QByteArray>>& textFiles)
 {
     pugi::xml_document doc;
@@ -44,16 +52,17 @@ QByteArray ProjectXml::write(QList<std::pair<QString, QByteArray>>& textFiles)
     attr(project, "xsi:schemaLocation",
          QStringLiteral("urn:QDA-XML:project:1.0 http://schema.qdasoftware.org/versions/Project/v1.0/Project.xsd"));
     attr(project, "name", m_store.setting(QStringLiteral("name"), QFileInfo(m_store.path()).completeBaseName()));
-    attr(project, "origin", origin());
+    attr(project, "origin", projectOrigin(m_unit));
     timeAttr(project, "creationDateTime", QDateTime::fromString(m_store.setting(QStringLiteral("created")), Qt::ISODate));
     timeAttr(project, "modifiedDateTime", QDateTime::currentDateTimeUtc());
     writeUsers(project);
     const CodebookXml codebook(m_store, Schema::Project);
     if (!codebook.isEmpty())
         codebook.writeCodes(project.append_child("CodeBook"));
+    writeCaseCodes(project);
     writeCases(project);
     writeSources(project, textFiles);
-    writeNotes(project);
+    writeNotes(project, textFiles);
     bool links = false;
     for (const Memo& m : m_memos) {
         if (m.target != MemoTarget::Participant)
@@ -87,6 +96,33 @@ void ProjectXml::writeUsers(pugi::xml_node project)
         pugi::xml_node user = users.append_child("User");
         attr(user, "guid", c.guid);
         attr(user, "name", c.name);
+    }
+}
+
+void ProjectXml::writeCaseCodes(pugi::xml_node project)
+{
+    QSet<Id> linked;
+    for (const Source& s : m_store.sources())
+        if (s.participant)
+            linked.insert(s.participant);
+    if (linked.isEmpty())
+        return;
+    pugi::xml_node codebook = project.child("CodeBook");
+    if (!codebook)
+        codebook = project.append_child("CodeBook");
+    pugi::xml_node codes = codebook.child("Codes");
+    if (!codes)
+        codes = codebook.append_child("Codes");
+    pugi::xml_node root = groupingCode(codes, casesRootGuid(), QStringLiteral("Cases"),
+              QStringLiteral("The participants (cases) of the study, for programs that link a case to its sources through "
+                             "codings of a code with the case's GUID; not meant for coding."));
+    for (const Participant& p : m_store.participants()) {
+        if (!linked.contains(p.id))
+            continue;
+        pugi::xml_node code = root.append_child("Code");
+        attr(code, "guid", p.guid);
+        attr(code, "name", p.name);
+        attr(code, "isCodable", QStringLiteral("true"));
     }
 }
 
@@ -150,6 +186,9 @@ void ProjectXml::writeSources(pugi::xml_node project, QList<std::pair<QString, Q
     const QList<Source> sources = m_store.sources();
     if (sources.isEmpty())
         return;
+    QHash<Id, QString> participantGuids;
+    for (const Participant& p : m_store.participants())
+        participantGuids.insert(p.id, p.guid);
     pugi::xml_node list = project.append_child("Sources");
     for (const Source& s : sources) {
         pugi::xml_node node = list.append_child("TextSource");
@@ -157,52 +196,80 @@ void ProjectXml::writeSources(pugi::xml_node project, QList<std::pair<QString, Q
         attr(node, "name", s.name);
         attr(node, "plainTextPath", QStringLiteral("internal://%1.txt").arg(s.guid));
         timeAttr(node, "creationDateTime", s.importedAt);
-        textFiles.append({QStringLiteral("sources/%1.txt").arg(s.guid), m_store.sourceText(s.id).toUtf8()});
-        writeSelections(node, s);
+        QStringList memoTexts;
+        for (const Memo& m : m_memos)
+            if (m.target == MemoTarget::Source && m.targetId == s.id && !m.anchor)
+                memoTexts.append(m.text);
+        if (!memoTexts.isEmpty())
+            textChild(node, "Description", memoTexts.join(QStringLiteral("\n\n")));
+        const QString text = m_store.sourceText(s.id);
+        textFiles.append({QStringLiteral("sources/%1.txt").arg(s.guid), text.toUtf8()});
+        writeSelections(node, s, text);
+        if (const QString owner = participantGuids.value(s.participant); !owner.isEmpty()) {
+            // The case link as a coding of the participant's code (see casesRootGuid()).
+            pugi::xml_node sel = node.append_child("PlainTextSelection");
+            attr(sel, "guid", derivedGuid(QStringLiteral("thema:case-selection:%1:%2").arg(s.guid, owner)));
+            attr(sel, "name", QStringLiteral("Case link"));
+            attr(sel, "startPosition", QStringLiteral("0"));
+            attr(sel, "endPosition", QStringLiteral("0"));
+            pugi::xml_node coding = sel.append_child("Coding");
+            attr(coding, "guid", derivedGuid(QStringLiteral("thema:case-coding:%1:%2").arg(s.guid, owner)));
+            refChild(coding, "CodeRef", owner);
+        }
         for (const Memo& m : m_memos)
             if (m.target == MemoTarget::Source && m.targetId == s.id && !m.anchor)
                 refChild(node, "NoteRef", m.guid);
     }
 }
 
-void ProjectXml::writeSelections(pugi::xml_node source, const Source& s)
+void ProjectXml::writeSelections(pugi::xml_node source, const Source& s, const QString& text)
 {
-    // One selection per coded span, then one per memo on a passage; in text order.
-    QMap<std::pair<qint64, qint64>, QList<const Coding*>> bySpan;
+    // One selection per span, coder and coding memo (clients take the coder from the selection and the coding
+    // memo from its Description), then one per memo on a passage; in text order.
+    struct Key {
+        qint64 start, end;
+        Id coder;
+        QString memo;
+        bool operator<(const Key& o) const { return std::tie(start, end, coder, memo) < std::tie(o.start, o.end, o.coder, o.memo); }
+    };
+    QMap<Key, QList<const Coding*>> groups;
     for (const Coding& c : m_codings)
         if (c.source == s.id)
-            bySpan[{c.span.start, c.span.end}].append(&c);
+            groups[{c.span.start, c.span.end, c.coder, c.memo}].append(&c);
     QMap<std::pair<qint64, qint64>, QList<const Memo*>> anchored;
     for (const Memo& m : m_memos)
         if (m.target == MemoTarget::Source && m.targetId == s.id && m.anchor)
             anchored[{m.anchor->start, m.anchor->end}].append(&m);
-    if (bySpan.isEmpty() && anchored.isEmpty())
+    if (groups.isEmpty() && anchored.isEmpty())
         return;
-    const QString text = m_store.sourceText(s.id);
-    for (auto it = bySpan.cbegin(); it != bySpan.cend(); ++it) {
-        const Span span{it.key().first, it.key().second};
+    const TextOffsets offsets(text);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        const Key& key = it.key();
+        const Span span{key.start, key.end};
         const QList<const Coding*>& codings = it.value();
         QDateTime created = codings.first()->createdAt, modified = codings.first()->modifiedAt;
         for (const Coding* c : codings) {
             created = std::min(created, c->createdAt);
             modified = std::max(modified, c->modifiedAt);
         }
+        const QString coderGuid = m_coderGuids.value(key.coder);
         pugi::xml_node sel = source.append_child("PlainTextSelection");
-        attr(sel, "guid", derivedGuid(QStringLiteral("thema:selection:%1:%2:%3").arg(s.guid).arg(span.start).arg(span.end)));
+        attr(sel, "guid", derivedGuid(QStringLiteral("thema:selection:%1:%2:%3:%4:%5")
+                                          .arg(s.guid).arg(span.start).arg(span.end).arg(coderGuid, codings.first()->guid)));
         attr(sel, "name", excerpt(text, span));
-        attr(sel, "startPosition", QString::number(span.start));
-        attr(sel, "endPosition", QString::number(span.end));
-        attr(sel, "creatingUser", m_coderGuids.value(codings.first()->coder));
+        attr(sel, "startPosition", QString::number(position(offsets, span.start)));
+        attr(sel, "endPosition", QString::number(position(offsets, span.end)));
+        attr(sel, "creatingUser", coderGuid);
         timeAttr(sel, "creationDateTime", created);
         timeAttr(sel, "modifiedDateTime", modified);
+        if (!key.memo.isEmpty())
+            textChild(sel, "Description", key.memo);
         for (const Coding* c : codings) {
             pugi::xml_node coding = sel.append_child("Coding");
             attr(coding, "guid", c->guid);
-            attr(coding, "creatingUser", m_coderGuids.value(c->coder));
+            attr(coding, "creatingUser", coderGuid);
             timeAttr(coding, "creationDateTime", c->createdAt);
             refChild(coding, "CodeRef", m_codeGuids.value(c->code));
-            if (!c->memo.isEmpty())
-                refChild(coding, "NoteRef", derivedGuid(QStringLiteral("thema:coding-memo:") + c->guid));
             for (const Memo& m : m_memos)
                 if (m.target == MemoTarget::Coding && m.targetId == c->id)
                     refChild(coding, "NoteRef", m.guid);
@@ -213,45 +280,40 @@ void ProjectXml::writeSelections(pugi::xml_node source, const Source& s)
             pugi::xml_node sel = source.append_child("PlainTextSelection");
             attr(sel, "guid", derivedGuid(QStringLiteral("thema:memo-selection:") + m->guid));
             attr(sel, "name", excerpt(text, *m->anchor));
-            attr(sel, "startPosition", QString::number(m->anchor->start));
-            attr(sel, "endPosition", QString::number(m->anchor->end));
+            attr(sel, "startPosition", QString::number(position(offsets, m->anchor->start)));
+            attr(sel, "endPosition", QString::number(position(offsets, m->anchor->end)));
             if (const QString user = userGuid(m->author); !user.isEmpty())
                 attr(sel, "creatingUser", user);
             timeAttr(sel, "creationDateTime", m->createdAt);
+            textChild(sel, "Description", m->text);  // an uncoded selection's Description is a comment (QualCoder, MAXQDA)
             refChild(sel, "NoteRef", m->guid);
         }
     }
 }
 
-void ProjectXml::writeNotes(pugi::xml_node project)
+void ProjectXml::writeNotes(pugi::xml_node project, QList<std::pair<QString, QByteArray>>& textFiles)
 {
-    QList<Memo> notes;
-    for (const Memo& m : m_memos)
-        notes.append(m);
-    for (const Coding& c : m_codings) {
-        if (c.memo.isEmpty())
-            continue;
-        Memo m;
-        m.guid = derivedGuid(QStringLiteral("thema:coding-memo:") + c.guid);
-        m.title = QStringLiteral("Memo on a coding");
-        m.text = c.memo;
-        m.author = m_store.coder(c.coder) ? m_store.coder(c.coder)->name : QString();
-        m.createdAt = c.createdAt;
-        m.modifiedAt = c.modifiedAt;
-        notes.append(m);
-    }
-    if (notes.isEmpty())
+    if (m_memos.isEmpty())
         return;
     pugi::xml_node list = project.append_child("Notes");
-    for (const Memo& m : notes) {
+    for (const Memo& m : m_memos) {
         pugi::xml_node note = list.append_child("Note");
         attr(note, "guid", m.guid);
-        attr(note, "name", m.title);
+        attr(note, "name", m.title.isEmpty() ? QStringLiteral("Memo") : m.title);
         if (const QString user = userGuid(m.author); !user.isEmpty())
             attr(note, "creatingUser", user);
         timeAttr(note, "creationDateTime", m.createdAt);
         timeAttr(note, "modifiedDateTime", m.modifiedAt);
-        textChild(note, "PlainTextContent", m.text);
+        // Memos that have no Description to live in elsewhere are journals: clients import a Note whose text is
+        // a file. The schema wants the text in one place, so these have no PlainTextContent.
+        const bool journal = m.target == MemoTarget::Project || m.target == MemoTarget::Theme ||
+                             m.target == MemoTarget::Participant || m.target == MemoTarget::Coding;
+        if (journal) {
+            attr(note, "plainTextPath", QStringLiteral("internal://%1.txt").arg(m.guid));
+            textFiles.append({QStringLiteral("sources/%1.txt").arg(m.guid), m.text.toUtf8()});
+        } else {
+            textChild(note, "PlainTextContent", m.text);
+        }
     }
 }
 

@@ -2,11 +2,11 @@
 
 #include "codebookxml.h"
 #include "model/error.h"
+#include "outputfile.h"
 #include "projectxml.h"
 #include "refixml.h"
 #include "zipwriter.h"
 
-#include <QSaveFile>
 
 namespace thema::refi {
 
@@ -27,15 +27,13 @@ QByteArray codebookXml(const ProjectStore& store)
 void writeCodebook(const ProjectStore& store, const QString& path)
 {
     const QByteArray xml = codebookXml(store);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit())
-        throw Error(QStringLiteral("%1: cannot write the file (%2)").arg(path, file.errorString()));
+    OutputFile::write(path, xml);
 }
 
-ProjectExportSummary writeProject(const ProjectStore& store, const QString& path)
+ProjectExportSummary writeProject(const ProjectStore& store, const QString& path, PositionUnit unit)
 {
     QList<std::pair<QString, QByteArray>> textFiles;
-    ProjectXml project(store);
+    ProjectXml project(store, unit);
     const QByteArray xml = project.write(textFiles);
     ZipWriter zip(path);
     zip.add(QStringLiteral("project.qde"), xml);
@@ -43,7 +41,7 @@ ProjectExportSummary writeProject(const ProjectStore& store, const QString& path
         zip.add(name, bytes);
     zip.commit();
     ProjectExportSummary summary;
-    summary.sources = int(textFiles.size());
+    summary.sources = int(xml.count("<TextSource "));
     summary.selections = int(xml.count("<PlainTextSelection "));
     summary.codings = int(xml.count("<Coding "));
     summary.notes = int(xml.count("<Note "));

@@ -46,6 +46,16 @@ void refChild(pugi::xml_node parent, const char* name, const QString& guid, cons
     attr(parent.append_child(name), attribute, guid);
 }
 
+pugi::xml_node groupingCode(pugi::xml_node codes, const QString& guid, const QString& name, const QString& description)
+{
+    pugi::xml_node node = codes.append_child("Code");
+    attr(node, "guid", guid);
+    attr(node, "name", name);
+    attr(node, "isCodable", QStringLiteral("false"));
+    textChild(node, "Description", description);
+    return node;
+}
+
 QByteArray serialize(const pugi::xml_document& doc)
 {
     std::ostringstream out;

@@ -20,6 +20,9 @@ pugi::xml_node textChild(pugi::xml_node parent, const char* name, const QString&
 /** Adds <name targetGUID="guid"/>. */
 void refChild(pugi::xml_node parent, const char* name, const QString& guid, const char* attribute = "targetGUID");
 
+/** Adds a non-codable <Code> that groups others (Thema's "Themes" and "Cases"), with its description. */
+pugi::xml_node groupingCode(pugi::xml_node codes, const QString& guid, const QString& name, const QString& description);
+
 /** The document as indented UTF-8 with an XML declaration. */
 QByteArray serialize(const pugi::xml_document& doc);
 

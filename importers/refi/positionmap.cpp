@@ -1,5 +1,7 @@
 #include "positionmap.h"
 
+#include "exchange/refiformat.h"
+
 #include <QChar>
 
 #include <algorithm>
@@ -106,6 +108,9 @@ PositionUnits PositionMap::detect(const QList<std::pair<qint64, qint64>>& spans,
 QList<PositionUnits> PositionMap::preferenceFor(const QString& origin)
 {
     const PositionUnits cp{false, false}, cpCrlf{false, true}, u16{true, false}, u16Crlf{true, true};
+    // A unit Thema recorded is the unit; Thema writes LF only.
+    if (const auto declared = refi::declaredPositionUnit(origin))
+        return {*declared == refi::PositionUnit::Utf16 ? u16 : cp};
     if (origin.contains(QLatin1String("NVivo"), Qt::CaseInsensitive))
         return {u16Crlf, u16, cp, cpCrlf};
     return {cp, u16, cpCrlf, u16Crlf};

@@ -41,7 +41,10 @@ public:
     PositionUnits detect(const QList<std::pair<qint64, qint64>>& spans, const QList<PositionUnits>& preferred,
                          int* fitting = nullptr, int* onBoundaries = nullptr) const;
 
-    /** Preference order from the file's origin attribute: NVivo counts UTF-16 and CRLF as two; others code points. */
+    /**
+     * Preference order from the file's origin attribute: the one unit a Thema file declares; NVivo counts
+     * UTF-16 and CRLF as two; others code points first.
+     */
     static QList<PositionUnits> preferenceFor(const QString& origin);
 
     /** For each '\n' of the canonical text, whether the raw bytes had CRLF there; empty when it cannot tell. */

@@ -84,6 +84,7 @@ ExchangeReport RefiReader::read()
         m_store.setSetting(QStringLiteral("name"), attr(root, "name").trimmed());
     m_store.transaction([&] {
         if (project) {
+            each(child(root, "Cases"), "Case", [&](const pugi::xml_node& c) { m_caseKeys.insert(normalizeGuidOr(attr(c, "guid"))); });
             readUsers(root);
             if (const auto codebook = child(root, "CodeBook"))
                 readCodes(child(codebook, "Codes"));
@@ -103,24 +104,37 @@ ExchangeReport RefiReader::read()
 
 void RefiReader::readUsers(const pugi::xml_node& root)
 {
-    int added = 0;
+    // A user becomes a coder when something is coded in its name; only Thema's own files keep coders without
+    // codings (a second coder who has not started). Other clients list their program's user too.
+    const bool keepAll = refi::isThemaOrigin(m_origin);
     each(child(root, "Users"), "User", [&](const pugi::xml_node& u) {
         count();
         const QString key = normalizeGuidOr(attr(u, "guid"));
-        if (key.isEmpty() || m_users.contains(key))
+        if (key.isEmpty() || m_userNames.contains(key))
             return;
-        QString name = refi::safeName(attr(u, "name"), QStringLiteral("User %1").arg(m_users.size() + 1));
-        for (int n = 2; m_store.coderByName(name); ++n)
-            name = QStringLiteral("%1 (%2)").arg(refi::safeName(attr(u, "name"), QStringLiteral("User"))).arg(n);
-        Coder c;
-        c.guid = takeGuid(attr(u, "guid"));
-        c.name = name;
-        m_users.insert(key, m_store.addCoder(c));
-        m_userNames.insert(key, name);
-        ++added;
+        m_userNames.insert(key, attr(u, "name").trimmed());
+        m_userGuids.insert(key, attr(u, "guid"));
+        m_userOrder.append(key);
     });
-    if (added)
-        m_report.imported.append(plural(added, QStringLiteral("user (coder)"), QStringLiteral("users (coders)")));
+    if (keepAll)
+        for (const QString& key : std::as_const(m_userOrder))
+            addUser(key);
+}
+
+Id RefiReader::addUser(const QString& key)
+{
+    const QString raw = m_userNames.value(key);
+    QString name = refi::safeName(raw, QStringLiteral("User %1").arg(m_users.size() + 1));
+    for (int n = 2; m_store.coderByName(name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(refi::safeName(raw, QStringLiteral("User"))).arg(n);
+    Coder c;
+    c.guid = takeGuid(m_userGuids.value(key));
+    c.name = name;
+    const Id id = m_store.addCoder(c);
+    m_users.insert(key, id);
+    m_userNames.insert(key, name);
+    ++m_addedUsers;
+    return id;
 }
 
 Id RefiReader::coderFor(const QStringList& userGuids)
@@ -131,6 +145,8 @@ Id RefiReader::coderFor(const QStringList& userGuids)
             continue;
         if (const Id id = m_users.value(key))
             return id;
+        if (m_userNames.contains(key))
+            return addUser(key);
         // A creatingUser that <Users> does not list: keep the codings apart under a coder of its own.
         Coder c;
         c.guid = takeGuid(raw);
@@ -157,6 +173,8 @@ void RefiReader::readCodes(const pugi::xml_node& codes)
     count(int(entries.size()));
     const QString themesRoot = refi::themesRootGuid();
     QSet<QString> skipped{themesRoot};
+    int caseCodes = 0, themesFromTree = 0;
+    QHash<QString, Id> themeTree;  // key of a code in Thema's "Themes" tree → theme (0 for the root)
     QHash<std::pair<Id, QString>, Id> byName;  // (parent, name) → code
     int added = 0, notCodable = 0, atlasParents = 0;
     QStringList renamed;
@@ -172,19 +190,54 @@ void RefiReader::readCodes(const pugi::xml_node& codes)
         Code c;
         c.parent = parent;
         c.name = name;
+        QList<std::pair<QString, QString>> memos;
         if (e.node) {
             c.guid = takeGuid(attr(e.node, "guid"));
             c.color = refi::normalizeColor(attr(e.node, "color"));
-            c.description = refi::parseCodeDescription(text(child(e.node, "Description")));
+            QString description = text(child(e.node, "Description"));
+            memos = refi::takeCodeMemos(description);
+            c.description = refi::parseCodeDescription(description);
         }
         const Id id = m_store.addCode(c);
         byName.insert({parent, name}, id);
+        // A Thema file has the memos as Notes too; from other programs (QualCoder) these paragraphs are the memos.
+        if (!refi::isThemaOrigin(m_origin))
+            for (qsizetype i = 0; i < memos.size(); ++i)
+                addInlineNote(QStringLiteral("code-description:%1:%2").arg(e.key).arg(i), memos[i].first, memos[i].second,
+                              QString(), {}, MemoTarget::Code, id);
         return id;
     };
     QList<CodeEntry> atlas;
     for (const CodeEntry& e : entries) {
         if (skipped.contains(e.parentKey) || e.key == themesRoot) {
             skipped.insert(e.key);  // Thema's "Themes" tree: the themes come back from their Sets
+            continue;
+        }
+        if (m_caseKeys.contains(e.key)) {
+            ++caseCodes;  // a case written as a code (NVivo, Thema): its codings link the case to sources
+            continue;
+        }
+        if (e.key == refi::casesRootGuid())
+            continue;
+        if (e.parentKey.isEmpty() && !e.codable && !e.node.child("Code") &&
+            e.name == QLatin1String("Cases") && text(child(e.node, "Description")).startsWith(QLatin1String("The participants (cases) of the study"))) {
+            continue;  // Thema's "Cases" code after a program that renews GUIDs (QualCoder) dropped the case codes
+        }
+        if (!e.codable && (themeTree.contains(e.parentKey) ||
+                           (e.parentKey.isEmpty() && e.name == QLatin1String("Themes") &&
+                            text(child(e.node, "Description")).startsWith(QLatin1String("Themes and subthemes from Thema"))))) {
+            // Thema's "Themes" tree after a program that drops Sets (QualCoder): the themes, without their codes.
+            Theme t;
+            t.parent = themeTree.value(e.parentKey);
+            if (!e.parentKey.isEmpty() || e.name != QLatin1String("Themes") || themeTree.contains(e.parentKey)) {
+                t.guid = takeGuid(QString());
+                t.name = refi::safeName(e.name, QStringLiteral("Theme"));
+                t.definition = text(child(e.node, "Description"));
+                themeTree.insert(e.key, m_store.addTheme(t));
+                ++themesFromTree;
+            } else {
+                themeTree.insert(e.key, 0);
+            }
             continue;
         }
         if (e.parentKey.isEmpty() && e.name.contains(QLatin1String("::"))) {
@@ -220,6 +273,12 @@ void RefiReader::readCodes(const pugi::xml_node& codes)
     }
     if (added)
         m_report.imported.append(plural(added, QStringLiteral("code"), QStringLiteral("codes")));
+    if (themesFromTree)
+        m_report.imported.append(QStringLiteral("%1 from Thema's \"Themes\" codes, without their codes (the file has no theme Sets)")
+                                     .arg(plural(themesFromTree, QStringLiteral("theme"), QStringLiteral("themes"))));
+    if (caseCodes)
+        m_report.notes.append(QStringLiteral("%1 sharing a case's GUID stood for cases; their codings link cases to sources")
+                                  .arg(plural(caseCodes, QStringLiteral("code"), QStringLiteral("codes"))));
     if (!atlas.isEmpty())
         m_report.notes.append(QStringLiteral("%1 named \"Parent::child\" (ATLAS.ti) became subcodes%2")
                                   .arg(plural(atlas.size(), QStringLiteral("code"), QStringLiteral("codes")),
@@ -256,6 +315,13 @@ void RefiReader::readNotes(const pugi::xml_node& root)
         note.author = m_userNames.value(normalizeGuidOr(attr(n, "creatingUser")));
         note.created = time(n, "creationDateTime");
         note.modified = time(n, "modifiedDateTime");
+        if (const pugi::xml_node sel = child(n, "PlainTextSelection")) {
+            // QualCoder writes a comment on a passage as a Note holding the passage, referenced from its source.
+            bool okStart = false, okEnd = false;
+            const qint64 start = attr(sel, "startPosition").toLongLong(&okStart), end = attr(sel, "endPosition").toLongLong(&okEnd);
+            if (okStart && okEnd && start >= 0 && end > start)
+                note.anchor = Span{start, end};
+        }
         m_notes.insert(note.guid, note);
         m_noteOrder.append(note.guid);
     });
@@ -300,9 +366,11 @@ void RefiReader::readVariablesAndCases(const pugi::xml_node& root)
             for (pugi::xml_node x = vv.first_child(); x; x = x.next_sibling())
                 if (x.type() == pugi::node_element && !is(x, "VariableRef"))
                     value = text(x).trimmed();
-            const bool isBoolean = is(vv.last_child(), "BooleanValue") || var.type == QLatin1String("Boolean");
+            // QualCoder writes every variable as Text: an "Interviewer" variable of true/false is still the flag.
+            const bool isBoolean = is(vv.last_child(), "BooleanValue") || var.type == QLatin1String("Boolean") ||
+                                   QStringList{QStringLiteral("true"), QStringLiteral("false")}.contains(value.toLower());
             if (isBoolean && (ref == interviewerGuid || var.name.compare(QLatin1String("Interviewer"), Qt::CaseInsensitive) == 0))
-                p.interviewer = value == QLatin1String("true") || value == QLatin1String("1");
+                p.interviewer = value.toLower() == QLatin1String("true") || value == QLatin1String("1");
             else
                 p.attributes.insert(var.name, value);
         });
@@ -466,6 +534,11 @@ void RefiReader::writeMemos()
         }
         for (const PendingMemo* p : refs.value(key)) {
             Memo m = p->memo;
+            if (m.target == MemoTarget::Source && !m.anchor && note->anchor) {
+                const auto source = m_store.source(m.targetId);
+                if (source && note->anchor->end <= source->characters)
+                    m.anchor = note->anchor;
+            }
             m.guid = used.contains(key) ? QString() : takeGuid(note->guid);
             m.title = note->title;
             m.text = note->text;
@@ -490,6 +563,10 @@ void RefiReader::writeMemos()
         ++m_unattachedNotes;
         ++added;
     }
+    if (m_addedUsers)
+        m_report.imported.append(plural(m_addedUsers, QStringLiteral("user (coder)"), QStringLiteral("users (coders)")));
+    if (const qsizetype idle = m_userNames.size() - m_users.size(); idle > 0)
+        m_report.notes.append(QStringLiteral("%1 without codings did not become coders").arg(plural(idle, QStringLiteral("user"), QStringLiteral("users"))));
     const int unattached = m_unattachedNotes;
     if (added)
         m_report.imported.append(plural(added, QStringLiteral("note (memo)"), QStringLiteral("notes (memos)")));
@@ -497,6 +574,24 @@ void RefiReader::writeMemos()
         m_report.notes.append(QStringLiteral("%1 referenced by nothing became project memos").arg(plural(unattached, QStringLiteral("note"), QStringLiteral("notes"))));
     if (missing)
         m_report.notImported.append(QStringLiteral("%1 to notes the file does not contain").arg(plural(missing, QStringLiteral("reference"), QStringLiteral("references"))));
+}
+
+void RefiReader::addInlineNote(const QString& key, const QString& title, const QString& text, const QString& author,
+                               const QDateTime& created, MemoTarget target, Id targetId, std::optional<Span> anchor)
+{
+    NoteInfo note;
+    note.guid = key;
+    note.title = title;
+    note.text = text;
+    note.author = author;
+    note.created = created;
+    note.modified = created;
+    m_notes.insert(key, note);
+    Memo memo;
+    memo.target = target;
+    memo.targetId = targetId;
+    memo.anchor = anchor;
+    m_memos.append({key, memo});
 }
 
 }  // namespace thema

@@ -39,10 +39,12 @@ private:
     struct NoteInfo {
         QString guid, title, text, author;
         QDateTime created, modified;
+        std::optional<Span> anchor;  ///< a PlainTextSelection inside the Note (QualCoder's passage comments)
     };
     struct Tally {
         int sources = 0, selections = 0, codings = 0, zeroLength = 0, zeroLengthCodings = 0, outOfRange = 0,
-            outOfRangeCodings = 0, missingCode = 0, duplicates = 0, sourceVariables = 0, wholeSource = 0, richText = 0;
+            outOfRangeCodings = 0, missingCode = 0, duplicates = 0, sourceVariables = 0, wholeSource = 0, richText = 0,
+            caseLinks = 0, copyLinks = 0, descriptions = 0, codingDescriptions = 0;
     };
     struct PendingMemo {
         QString note;
@@ -57,11 +59,16 @@ private:
     void readTextSource(const pugi::xml_node& node);
     void readSelections(const pugi::xml_node& node, const Source& source, const QString& text, std::vector<bool> crlf);
     void addTurns(const Source& source, const QString& text);
+    Id ownerOfCopy(const QString& text);
     void readSets(const pugi::xml_node& sets);
     void readLinksAndRest(const pugi::xml_node& root);
     void writeMemos();
 
     Id coderFor(const QStringList& userGuids);
+    Id addUser(const QString& key);
+    /** A memo whose text is in the element itself (a Description), not in a Note. */
+    void addInlineNote(const QString& key, const QString& title, const QString& text, const QString& author,
+                       const QDateTime& created, MemoTarget target, Id targetId, std::optional<Span> anchor = {});
     QString takeGuid(const QString& raw);
     void noteRefs(const pugi::xml_node& node, MemoTarget target, Id targetId, std::optional<Span> anchor = {});
     QDateTime time(const pugi::xml_node& node, const char* attribute) const;
@@ -73,11 +80,16 @@ private:
     QString m_origin;
     QString m_projectUser;
     QHash<QString, Id> m_users, m_codes, m_participants, m_sources, m_codings;
-    QHash<QString, QString> m_userNames;
+    QHash<QString, QString> m_userNames;  ///< every listed user; coders are made on first use (addUser)
+    QHash<QString, QString> m_userGuids;
+    QStringList m_userOrder;
+    int m_addedUsers = 0;
+    QSet<QString> m_caseKeys;  ///< GUIDs of Cases, so codes sharing them are read as case links
     QHash<QString, NoteInfo> m_notes;
     QStringList m_noteOrder;
     int m_unattachedNotes = 0;
     QHash<QString, Id> m_sourceOwner;  ///< source GUID → participant, from Case SourceRefs
+    QHash<QString, QString> m_copyTexts;  ///< SourceRef GUID → text of the file of that name, see ownerOfCopy()
     QList<PendingMemo> m_memos;
     QSet<QString> m_usedGuids;
     QSet<QString> m_consumedNotes;  ///< notes that became a coding's own memo text

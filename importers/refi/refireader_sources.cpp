@@ -98,6 +98,16 @@ void RefiReader::readSources(const pugi::xml_node& root)
         m_report.notes.append(QStringLiteral("%1 also in rich text (%2); Thema uses the plain text, which the positions count into")
                                   .arg(plural(t.richText, QStringLiteral("source comes"), QStringLiteral("sources come")),
                                        QStringLiteral("richTextPath")));
+    if (t.copyLinks)
+        m_report.notes.append(QStringLiteral("%1 named the file of a copy of a source's text (QualCoder); matched by the text")
+                                  .arg(plural(t.copyLinks, QStringLiteral("case's source reference"), QStringLiteral("cases' source references"))));
+    if (t.caseLinks)
+        m_report.imported.append(plural(t.caseLinks, QStringLiteral("case–source link from case codings"), QStringLiteral("case–source links from case codings")));
+    if (t.descriptions)
+        m_report.imported.append(plural(t.descriptions, QStringLiteral("source memo (Description)"), QStringLiteral("source memos (Descriptions)")));
+    if (t.codingDescriptions)
+        m_report.notes.append(QStringLiteral("%1 of coded selections became the memos of their codings")
+                                  .arg(plural(t.codingDescriptions, QStringLiteral("description"), QStringLiteral("descriptions"))));
     if (t.wholeSource)
         m_report.notes.append(QStringLiteral("%1 of whole sources became codings of their whole text")
                                   .arg(plural(t.wholeSource, QStringLiteral("coding"), QStringLiteral("codings"))));
@@ -142,14 +152,46 @@ void RefiReader::readTextSource(const pugi::xml_node& node)
     s.originalFile = path.isEmpty() ? m_package.displayName() : path;
     s.importedAt = time(node, "creationDateTime");
     s.participant = m_sourceOwner.value(normalizeGuidOr(attr(node, "guid")));
+    if (!s.participant)
+        s.participant = ownerOfCopy(text);
     m_store.addSource(s, text);
     m_sources.insert(normalizeGuidOr(attr(node, "guid")), s.id);
     ++m_tally.sources;
     addTurns(s, text);
+    if (const QString d = refinodes::text(child(node, "Description")).trimmed(); !d.isEmpty() && !refi::isThemaOrigin(m_origin)) {
+        // A source's memo as clients write it (a Thema file has it as a Note too).
+        addInlineNote(QStringLiteral("source-description:") + normalizeGuidOr(attr(node, "guid")), QStringLiteral("Source memo"), d,
+                      m_userNames.value(normalizeGuidOr(attr(node, "creatingUser"))), time(node, "creationDateTime"),
+                      MemoTarget::Source, s.id);
+        ++m_tally.descriptions;
+    }
     readSelections(node, s, text, std::move(crlf));
     noteRefs(node, MemoTarget::Source, s.id);
     m_tally.sourceVariables += countOf(node, "VariableValue");
     m_tally.richText += attr(node, "richTextPath").isEmpty() ? 0 : 1;
+}
+
+Id RefiReader::ownerOfCopy(const QString& text)
+{
+    // QualCoder's Case SourceRef names the file of a copy of the source's text (sources/<guid>.txt), not the
+    // TextSource: a reference to no source whose file holds this very text is a link to this source.
+    for (auto it = m_sourceOwner.cbegin(); it != m_sourceOwner.cend(); ++it) {
+        if (!m_copyTexts.contains(it.key())) {
+            QString copy;
+            if (const auto bytes = m_package.file(QStringLiteral("internal://%1.txt").arg(it.key()))) {
+                try {
+                    copy = decodeText(*bytes, it.key()).text;
+                } catch (const Error&) {
+                }
+            }
+            m_copyTexts.insert(it.key(), copy);
+        }
+        if (!text.isEmpty() && m_copyTexts.value(it.key()) == text) {
+            ++m_tally.copyLinks;
+            return it.value();
+        }
+    }
+    return 0;
 }
 
 void RefiReader::addTurns(const Source& source, const QString& text)
@@ -202,8 +244,23 @@ void RefiReader::readSelections(const pugi::xml_node& node, const Source& source
                                   .arg(source.name, units.describe()).arg(fitting).arg(spans.size()).arg(onBoundaries));
     const QStringList sourceUsers{attr(node, "creatingUser"), m_projectUser};
     for (const pugi::xml_node& sel : selections) {
+        // Codings of a code that stands for a case link the case to this source, wherever they are.
+        int caseCodings = 0;
+        each(sel, "Coding", [&](const pugi::xml_node& c) {
+            const QString ref = normalizeGuidOr(attr(child(c, "CodeRef"), "targetGUID"));
+            if (!m_caseKeys.contains(ref))
+                return;
+            ++caseCodings;
+            const Id participant = m_participants.value(ref);
+            if (participant && !m_store.source(source.id)->participant) {
+                m_store.setSourceParticipant(source.id, participant);
+                ++m_tally.caseLinks;
+            }
+        });
+        if (caseCodings && caseCodings == countOf(sel, "Coding"))
+            continue;
         ++m_tally.selections;
-        const int codings = countOf(sel, "Coding");
+        const int codings = countOf(sel, "Coding") - caseCodings;
         const auto rawStart = position(sel, "startPosition"), rawEnd = position(sel, "endPosition");
         const auto start = rawStart ? map.toCodePoint(*rawStart, units) : std::nullopt;
         const auto end = rawEnd ? map.toCodePoint(*rawEnd, units) : std::nullopt;
@@ -218,11 +275,13 @@ void RefiReader::readSelections(const pugi::xml_node& node, const Source& source
             continue;
         }
         const Span span{*start, *end};
-        if (const QString d = refinodes::text(child(sel, "Description")).trimmed(); !d.isEmpty()) {
+        // On a coded selection the Description is the codings' memo (QualCoder, Thema); on an uncoded one a comment.
+        const QString description = refinodes::text(child(sel, "Description")).trimmed();
+        if (!description.isEmpty() && codings == 0 && !refi::isThemaOrigin(m_origin)) {  // Thema: the NoteRef's copy
             NoteInfo note;
             note.guid = QStringLiteral("selection-description:") + normalizeGuidOr(attr(sel, "guid"));
             note.title = attr(sel, "name").isEmpty() ? QStringLiteral("Comment") : attr(sel, "name");
-            note.text = d;
+            note.text = description;
             note.author = m_userNames.value(normalizeGuidOr(attr(sel, "creatingUser")));
             note.created = time(sel, "creationDateTime");
             note.modified = time(sel, "modifiedDateTime");
@@ -236,6 +295,8 @@ void RefiReader::readSelections(const pugi::xml_node& node, const Source& source
         noteRefs(sel, MemoTarget::Source, source.id, span);
         each(sel, "Coding", [&](const pugi::xml_node& c) {
             count();
+            if (m_caseKeys.contains(normalizeGuidOr(attr(child(c, "CodeRef"), "targetGUID"))))
+                return;
             const Id code = m_codes.value(normalizeGuidOr(attr(child(c, "CodeRef"), "targetGUID")));
             if (!code) {
                 ++m_tally.missingCode;
@@ -265,6 +326,10 @@ void RefiReader::readSelections(const pugi::xml_node& node, const Source& source
                     otherNotes.append(r);
                 }
             });
+            if (coding.memo.isEmpty() && !description.isEmpty()) {
+                coding.memo = description;
+                ++m_tally.codingDescriptions;
+            }
             const Id id = m_store.addCoding(coding);
             m_codings.insert(key, id);
             for (const pugi::xml_node& r : otherNotes) {
