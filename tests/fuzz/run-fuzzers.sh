@@ -60,6 +60,7 @@ seeds_for() {
 summary=$build/fuzz-summary.txt
 mkdir -p "$build/fuzz-artifacts"
 printf '%-8s %8s %10s %8s %6s %6s  %s\n' target seconds executions exec/s cov ft result > "$summary"
+# seconds: wall time of the run (loading the corpus included); cov/ft: libFuzzer's edge coverage and features.
 status=0
 for f in "${targets[@]}"; do
   work=$build/fuzz-corpus/$f
@@ -73,6 +74,7 @@ for f in "${targets[@]}"; do
   dict=()
   case $f in vtt|srt|any) dict=(-dict="$src/tests/fuzz/subtitles.dict") ;; esac
   log=$build/fuzz-$f.log
+  started=$(date +%s%3N)
   set +e
   # Explicit exit codes: 1 for a crash or sanitizer report (libFuzzer's default, 77, is what a target uses to say
   # "not built for this format"), 70 for a timeout.
@@ -85,8 +87,9 @@ for f in "${targets[@]}"; do
     -print_final_stats=1 -artifact_prefix="$build/fuzz-artifacts/$f-" >"$log" 2>&1
   rc=$?
   set -e
+  elapsed_ms=$(( $(date +%s%3N) - started ))
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
-  rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | grep -o '[0-9]*$' || echo 0)
+  rate=$(( ${execs:-0} * 1000 / (elapsed_ms + 1) ))  # libFuzzer's own figure is 0 for runs under a second
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo 0)
   ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | grep -o '[0-9]*' || echo 0)
   artifact=$(grep -o "Test unit written to [^ ]*" "$log" | tail -1 | sed 's/Test unit written to //' || true)
@@ -98,7 +101,7 @@ for f in "${targets[@]}"; do
       kind=$(grep -m1 -o 'ERROR: [A-Za-z]*Sanitizer: [a-z-]*\|ERROR: libFuzzer: [a-z-]*\|runtime error: [^;]*\|terminate called[^\n]*' "$log" || true)
       result="FINDING (exit $rc${kind:+: $kind}; $artifact; log $log)"; status=1 ;;
   esac
-  printf '%-8s %8s %10s %8s %6s %6s  %s\n' "$f" "$seconds" "${execs:-0}" "${rate:-0}" "${cov:-0}" "${ft:-0}" "$result" | tee -a "$summary"
+  printf '%-8s %8s %10s %8s %6s %6s  %s\n' "$f" "$(( (elapsed_ms + 500) / 1000 ))" "${execs:-0}" "${rate:-0}" "${cov:-0}" "${ft:-0}" "$result" | tee -a "$summary"
 done
 echo "summary: $summary"
 exit $status
