@@ -1,10 +1,9 @@
 #include "zipwriter.h"
 
 #include "model/error.h"
+#include "outputfile.h"
 
 #include <QFile>
-#include <QFileInfo>
-#include <QUuid>
 
 #include <zip.h>
 
@@ -19,15 +18,14 @@ void ZipWriter::add(const QString& name, const QByteArray& bytes)
 
 void ZipWriter::commit()
 {
-    const QString temp = m_path + QStringLiteral(".part-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    OutputFile out(m_path);
     int error = 0;
-    zip_t* zip = zip_open(QFile::encodeName(temp).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    zip_t* zip = zip_open(QFile::encodeName(out.tempPath()).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
     if (!zip)
         throw Error(QStringLiteral("%1: cannot create the file (libzip error %2)").arg(m_path).arg(error));
     const auto fail = [&](const QString& what) {
         const QString message = QStringLiteral("%1: %2: %3").arg(m_path, what, QString::fromUtf8(zip_strerror(zip)));
         zip_discard(zip);
-        QFile::remove(temp);
         throw Error(message);
     };
     for (const auto& [name, bytes] : m_entries) {
@@ -44,11 +42,7 @@ void ZipWriter::commit()
     }
     if (zip_close(zip) != 0)
         fail(QStringLiteral("cannot write the archive"));
-    QFile::remove(m_path);
-    if (!QFile::rename(temp, m_path)) {
-        QFile::remove(temp);
-        throw Error(QStringLiteral("%1: cannot write the file").arg(m_path));
-    }
+    out.commit();
 }
 
 }  // namespace thema

@@ -10,8 +10,8 @@ namespace thema {
 
 /**
  * Writes a zip archive (deflate) with libzip, which stays behind this class. Entries are collected in memory
- * and written by commit() to a temporary file beside the target, then renamed over it, so a failed export
- * never leaves a half-written archive. Throws thema::Error naming the file on failure.
+ * and written by commit() through OutputFile (a temporary file beside the target, renamed over it), so a failed
+ * export never leaves a half-written archive and never replaces a project. Throws thema::Error naming the file on failure.
  */
 class ZipWriter {
 public:

@@ -1,9 +1,9 @@
 #include "format/writerutil.h"
 
 #include "model/error.h"
+#include "outputfile.h"
 
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <numeric>
@@ -12,12 +12,7 @@ namespace thema::writerutil {
 
 void writeFile(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-    file.write(bytes);
-    if (!file.commit())
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+    OutputFile::write(path, bytes);
 }
 
 bool looksLikeFormula(const QString& text)

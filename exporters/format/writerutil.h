@@ -7,7 +7,7 @@
 
 namespace thema::writerutil {
 
-/** Writes @p bytes to @p path whole (QSaveFile: a temporary file renamed over it); thema::Error naming the file. */
+/** Writes @p bytes to @p path whole, through OutputFile (which refuses to write over a project); thema::Error naming the file. */
 void writeFile(const QString& path, const QByteArray& bytes);
 
 /**

@@ -2,16 +2,13 @@
 
 #include "format/writerutil.h"
 #include "model/error.h"
+#include "outputfile.h"
 
-#include <QDir>
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
-#include <cstdio>
 #include <numeric>
 
 namespace thema {
@@ -121,15 +118,9 @@ void fill(lxw_workbook* wb, const TableDocument& table)
 
 void XlsxTableWriter::write(const TableDocument& table, const QString& path) const
 {
-    // libxlsxwriter writes the named file itself: write beside the target, then rename over it.
-    const QFileInfo target(path);
-    QTemporaryFile temp(target.absolutePath() + QStringLiteral("/.thema-XXXXXX.xlsx"));
-    if (!temp.open())
-        throw Error(QStringLiteral("%1: cannot write: %2").arg(path, temp.errorString()));
-    const QString tempPath = temp.fileName();
-    temp.close();
-
-    lxw_workbook* wb = workbook_new(QFile::encodeName(tempPath).constData());
+    // libxlsxwriter writes the named file itself: into OutputFile's temporary file, renamed over the target.
+    OutputFile out(path);
+    lxw_workbook* wb = workbook_new(QFile::encodeName(out.tempPath()).constData());
     if (!wb)
         throw Error(QStringLiteral("%1: cannot create the workbook").arg(path));
     QByteArray title = table.title.toUtf8(), comments("Written by Thema");
@@ -141,12 +132,7 @@ void XlsxTableWriter::write(const TableDocument& table, const QString& path) con
     const lxw_error error = workbook_close(wb);
     if (error != LXW_NO_ERROR)
         throw Error(QStringLiteral("%1: cannot write: %2").arg(path, QString::fromUtf8(lxw_strerror(error))));
-    QFile::setPermissions(tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    temp.setAutoRemove(false);
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        QFile::remove(tempPath);
-        throw Error(QStringLiteral("%1: cannot replace the file").arg(path));
-    }
+    out.commit();
 }
 
 }  // namespace thema
