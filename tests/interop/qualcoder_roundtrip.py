@@ -248,8 +248,14 @@ def main():
     if not qc_dir:
         skip("THEMA_QUALCODER_DIR is not set (a QualCoder source tree, e.g. a checkout of github.com/ccbogel/QualCoder)")
     root = qualcoder_package_root(qc_dir)
-    work = args.keep or tempfile.mkdtemp(prefix="thema-interop-")
-    os.makedirs(work, exist_ok=True)
+    if not args.keep:
+        with tempfile.TemporaryDirectory(prefix="thema-interop-") as work:
+            return run(args, root, work)
+    os.makedirs(args.keep, exist_ok=True)
+    return run(args, root, args.keep)
+
+
+def run(args, root, work):
     os.environ["HOME"] = work  # QualCoder's exporter writes its staging folder to ~/.qualcoder
     refi, _app = load_qualcoder(root)
     statements = new_project_statements(root)
@@ -331,7 +337,8 @@ def main():
           f"{len(final['coders'])} coders")
     for p in problems:
         print("LOST " + p)
-    print("work files in " + work if args.keep else "")
+    if args.keep:
+        print("work files in " + work)
     return 1 if problems else 0
 
 
