@@ -28,10 +28,13 @@ const QString kQdpx = QStringLiteral("qdpx");
 }  // namespace
 
 ExportDialog::ExportDialog(const ProjectStore& store, QWidget* parent)
-    : QDialog(parent), m_store(store), m_kind(new QComboBox), m_group(new QLineEdit), m_label(new QLineEdit),
+    : QDialog(parent), m_store(store), m_kind(new QComboBox), m_coders(new QComboBox), m_group(new QComboBox), m_label(new QLineEdit),
       m_quotes(new QSpinBox), m_unit(new QComboBox)
 {
     setWindowTitle(tr("Export"));
+    m_kind->setObjectName(QStringLiteral("exportKind"));
+    m_coders->setObjectName(QStringLiteral("exportCoders"));
+    m_group->setObjectName(QStringLiteral("exportGroup"));
     m_kind->addItem(tr("Theme table (themes, groups, quotes)"), reportKindName(ReportKind::Themes));
     m_kind->addItem(tr("Coded extracts"), reportKindName(ReportKind::Extracts));
     m_kind->addItem(tr("Codebook document"), reportKindName(ReportKind::Codebook));
@@ -39,7 +42,24 @@ ExportDialog::ExportDialog(const ProjectStore& store, QWidget* parent)
     m_kind->addItem(tr("Reliability report"), reportKindName(ReportKind::Reliability));
     m_kind->addItem(tr("REFI-QDA codebook (.qdc) for NVivo, ATLAS.ti, MAXQDA"), kQdc);
     m_kind->addItem(tr("REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA"), kQdpx);
-    m_group->setText(groupAttributeFor(store, {}));
+    // Whose codings count: the consensus layer first when it holds codings (what a paper reports), else everyone's.
+    int preferred = -1;
+    for (const Coder& c : store.coders()) {
+        CodingFilter filter;
+        filter.coders = {c.id};
+        const bool holds = !store.codings(filter).isEmpty();
+        m_coders->addItem(c.consensus ? tr("%1 (consensus)").arg(c.name) : tr("%1 only").arg(c.name), c.id);
+        if (c.consensus && holds && preferred < 0)
+            preferred = m_coders->count() - 1;
+    }
+    m_coders->insertItem(0, tr("every coder (each coder's codings count)"), Id(0));
+    m_coders->setCurrentIndex(preferred >= 0 ? preferred + 1 : 0);
+    QStringList keys = store.attributeKeys();
+    const QString group = groupAttributeFor(store, {});
+    if (!keys.contains(group))
+        keys.prepend(group);
+    m_group->addItems(keys);
+    m_group->setCurrentText(group);
     m_label->setText(AnalysisOptions().label);
     m_label->setToolTip(tr("{name}, {n} (the number in the name), {group} and any attribute key, e.g. {site}"));
     m_quotes->setRange(0, 20);
@@ -49,6 +69,7 @@ ExportDialog::ExportDialog(const ProjectStore& store, QWidget* parent)
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&What"), m_kind);
+    form->addRow(tr("&Codings of"), m_coders);
     form->addRow(tr("&Groups by attribute"), m_group);
     form->addRow(tr("Quote &label"), m_label);
     form->addRow(tr("&Quotes per theme"), m_quotes);
@@ -67,6 +88,7 @@ void ExportDialog::updateOptions()
     const QString kind = m_kind->currentData().toString();
     const bool table = kind != kQdc && kind != kQdpx;
     m_group->setEnabled(table);
+    m_coders->setEnabled(table && kind != reportKindName(ReportKind::Reliability) && kind != reportKindName(ReportKind::Codebook));
     m_label->setEnabled(kind == reportKindName(ReportKind::Themes));
     m_quotes->setEnabled(kind == reportKindName(ReportKind::Themes));
     m_unit->setEnabled(kind == reportKindName(ReportKind::Reliability));
@@ -91,23 +113,35 @@ void ExportDialog::accept()
     if (path.isEmpty())
         return;
     try {
-        if (kind == kQdc) {
-            refi::writeCodebook(m_store, path);
-        } else if (kind == kQdpx) {
-            refi::writeProject(m_store, path);
-        } else {
-            AnalysisOptions options;
-            options.groupAttribute = m_group->text().trimmed();
-            options.label = m_label->text();
-            options.quotes = m_quotes->value();
-            options.agreementUnit = m_unit->currentText();
-            exportReport(m_store, *reportKindFromName(kind), options, path);
-        }
+        exportTo(path);
     } catch (const Error& e) {
         QMessageBox::warning(this, tr("Export"), e.message());
         return;
     }
     QDialog::accept();
+}
+
+AnalysisOptions ExportDialog::options() const
+{
+    AnalysisOptions options;
+    options.groupAttribute = m_group->currentText().trimmed();
+    options.label = m_label->text();
+    options.quotes = m_quotes->value();
+    options.agreementUnit = m_unit->currentText();
+    if (const Id coder = m_coders->currentData().toLongLong(); coder && m_coders->isEnabled())
+        options.coders = {coder};
+    return options;
+}
+
+void ExportDialog::exportTo(const QString& path) const
+{
+    const QString kind = m_kind->currentData().toString();
+    if (kind == kQdc)
+        refi::writeCodebook(m_store, path);
+    else if (kind == kQdpx)
+        refi::writeProject(m_store, path);
+    else
+        exportReport(m_store, *reportKindFromName(kind), options(), path);
 }
 
 }  // namespace thema

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "analysis/analysisoptions.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -23,12 +25,21 @@ public:
     /** Asks for the file, writes it, and reports success or the error. */
     void accept() override;
 
+    /**
+     * The options the dialog's fields say: whose codings count (the consensus layer when it holds codings, one
+     * coder, or every coder) and the group attribute, picked from the attributes participants have.
+     */
+    AnalysisOptions options() const;
+    /** Writes the chosen export to @p path (the format from its extension); thema::Error on failure. */
+    void exportTo(const QString& path) const;
+
 private:
     void updateOptions();
 
     const ProjectStore& m_store;
     QComboBox* m_kind;
-    QLineEdit* m_group;
+    QComboBox* m_coders;
+    QComboBox* m_group;
     QLineEdit* m_label;
     QSpinBox* m_quotes;
     QComboBox* m_unit;

@@ -27,6 +27,12 @@ TEST_CASE("theme review: group counts from the theme table, extracts by group, s
     review.setSession(demo.session.get());
     review.setTheme(theme->id);
     review.show();
+    // The demo has no consensus layer: by default each passage is listed once, however many coders coded it.
+    CHECK(review.coder() == ThemeReview::EachPassageOnce);
+    int passages = 0;
+    for (int g = 0; g < review.model()->rowCount(); ++g)
+        passages += review.model()->rowCount(review.model()->index(g, 0));
+    review.setCoder(ThemeReview::EveryCoding);
 
     // The counts are the theme table's (core/analysis), e.g. "4 of 4 clinicians, 4 of 4 service users".
     const ThemeTable table = buildThemeTable(AnalysisData(store, {}));
@@ -53,6 +59,8 @@ TEST_CASE("theme review: group counts from the theme table, extracts by group, s
         listed += model->rowCount(model->index(g, 0));
     CHECK(listed == codings);
     CHECK(listed > 0);
+    CHECK(passages > 0);
+    CHECK(passages < listed);  // Alex and Sam coded many of the same passages
 
     // Star the first extract of the first group through the view's check box.
     const QModelIndex first = model->index(0, 0, model->index(0, 0));

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimer>
@@ -45,13 +46,14 @@ ThemeReview::ThemeReview(QWidget* parent)
     m_tree->setModel(m_model);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
+    m_tree->setTextElideMode(Qt::ElideNone);
     m_tree->setUniformRowHeights(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(ReviewModel::WhoColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ReviewModel::SourceColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(ReviewModel::CoderColumn, QHeaderView::ResizeToContents);
+    // Every column can be resized by hand; the extract takes what the others leave (fitColumns keeps that at least
+    // half the width), and rows grow so a quote shows whole.
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(ReviewModel::TextColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->setColumnWidth(ReviewModel::CodeColumn, 160);
+    connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
     m_memos->setMaximumHeight(120);
 
     auto* saveDefinition = new QPushButton(tr("Save definition"));
@@ -132,6 +134,12 @@ void ThemeReview::setSession(Session* session)
         connect(&session->store(), &ProjectStore::codersChanged, this, queued);
         const QList<Theme> themes = session->store().themes();
         m_theme = themes.isEmpty() ? 0 : themes.first().id;
+        for (const Coder& c : session->store().coders()) {
+            CodingFilter filter;
+            filter.coders = {c.id};
+            if (c.consensus && !session->store().codings(filter).isEmpty())
+                m_coder = c.id;
+        }
     }
     refresh();
 }
@@ -156,9 +164,10 @@ void ThemeReview::fillThemes()
     if (m_session) {
         for (const Theme& t : m_session->store().themes())
             m_themes->addItem(QString(t.path.count(QLatin1Char('/')) * 4, QLatin1Char(' ')) + t.name, t.id);
-        m_coders->addItem(tr("all coders"), Id(0));
+        m_coders->addItem(tr("all coders, each passage once"), Id(EachPassageOnce));
+        m_coders->addItem(tr("all coders, every coding"), Id(EveryCoding));
         for (const Coder& c : m_session->store().coders())
-            m_coders->addItem(c.name, c.id);
+            m_coders->addItem(c.consensus ? tr("%1 (consensus)").arg(c.name) : c.name, c.id);
     }
     m_themes->setCurrentIndex(m_themes->findData(m_theme));
     m_coders->setCurrentIndex(std::max(0, m_coders->findData(m_coder)));
@@ -187,7 +196,7 @@ void ThemeReview::refresh()
         m_definition->setPlainText(theme->definition);
 
     AnalysisOptions options;
-    if (m_coder)
+    if (m_coder > 0)
         options.coders = {m_coder};
     const AnalysisData data(store, options);
     const ThemeTable table = buildThemeTable(data);
@@ -200,19 +209,40 @@ void ThemeReview::refresh()
     for (const Coding& c : data.codingsOf(data.themeCodes(m_theme, true))) {
         const Id who = data.speaker(c);
         const QString group = who ? data.groupOf(who) : QString();
-        ReviewExtract e;
-        e.coding = c;
-        e.text = data.extract(c, 0);
-        e.participant = who ? data.label(who) : QString();
-        e.source = data.source(c.source) ? data.source(c.source)->name : QString();
-        e.code = data.code(c.code) ? data.code(c.code)->path : QString();
-        e.coder = data.coderName(c.coder);
-        e.exemplar = exemplars.contains(c.id);
         auto it = std::find_if(groups.begin(), groups.end(), [&](const ReviewGroup& g) { return g.name == group; });
         if (it == groups.end()) {
             groups.append({group, 0, 0, {}});
             it = groups.end() - 1;
         }
+        const QString code = data.code(c.code) ? data.code(c.code)->path : QString();
+        const QString coder = data.coderName(c.coder);
+        if (m_coder == EachPassageOnce) {
+            // The same passage from another coder (or under another code of the theme): one row naming both.
+            auto same = std::find_if(it->extracts.begin(), it->extracts.end(), [&](const ReviewExtract& e) {
+                return e.coding.source == c.source && e.coding.span.overlaps(c.span);
+            });
+            if (same != it->extracts.end()) {
+                if (!same->coder.split(QStringLiteral(", ")).contains(coder))
+                    same->coder += QStringLiteral(", ") + coder;
+                if (!same->code.split(QStringLiteral(", ")).contains(code))
+                    same->code += QStringLiteral(", ") + code;
+                // Show the starred version of the passage, else its longest (the star acts on the coding shown).
+                if (exemplars.contains(c.id) || (!same->exemplar && c.span.length() > same->coding.span.length())) {
+                    same->coding = c;
+                    same->text = data.extract(c, 0);
+                    same->exemplar = exemplars.contains(c.id);
+                }
+                continue;
+            }
+        }
+        ReviewExtract e;
+        e.coding = c;
+        e.text = data.extract(c, 0);
+        e.participant = who ? data.label(who) : QString();
+        e.source = data.source(c.source) ? data.source(c.source)->name : QString();
+        e.code = code;
+        e.coder = coder;
+        e.exemplar = exemplars.contains(c.id);
         it->extracts.append(e);
     }
     // Exemplars first within each group, so the starred quotes are what a reviewer sees first.
@@ -220,6 +250,9 @@ void ThemeReview::refresh()
         std::stable_sort(g.extracts.begin(), g.extracts.end(), [](const ReviewExtract& a, const ReviewExtract& b) { return a.exemplar > b.exemplar; });
     m_model->setGroups(groups);
     m_tree->expandAll();
+    for (int g = 0; g < m_model->rowCount(); ++g)
+        m_tree->setFirstColumnSpanned(g, {}, true);
+    fitColumns();
     m_counts->setText(countsText());
 
     QString html;
@@ -227,6 +260,21 @@ void ThemeReview::refresh()
         html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3</p>")
                     .arg(m.title.toHtmlEscaped(), m.author.toHtmlEscaped(), m.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     m_memos->setHtml(html.isEmpty() ? tr("<i>No memos on this theme yet.</i>") : html);
+}
+
+void ThemeReview::fitColumns()
+{
+    // The side columns fit their contents, but together take at most 45% of the width: the extract keeps the rest.
+    const int width = m_tree->viewport()->width();
+    const int cap = std::max(60, width * 45 / 100 / (ReviewModel::ColumnCount - 1));
+    for (int c = ReviewModel::WhoColumn; c < ReviewModel::ColumnCount; ++c)
+        m_tree->setColumnWidth(c, std::min(cap, std::max(static_cast<QAbstractItemView*>(m_tree)->sizeHintForColumn(c), m_tree->header()->sectionSizeHint(c))));
+}
+
+void ThemeReview::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    fitColumns();
 }
 
 QString ThemeReview::countsText() const

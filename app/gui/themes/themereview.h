@@ -32,8 +32,15 @@ public:
     ReviewModel* model() const { return m_model; }
     /** The counts line, e.g. "8 of 11 clinicians, 2 of 8 service users". */
     QString countsText() const;
-    /** Only this coder's codings (0: every coder's). */
+    /** Whose codings are listed: a coder's id, or one of these. */
+    enum : Id { EachPassageOnce = 0, EveryCoding = -1 };
+    /**
+     * Only this coder's codings; EachPassageOnce: every coder's, but a passage coded by several coders (overlapping
+     * spans of one source) is listed once, naming its coders and codes; EveryCoding: one row per coding. The
+     * default is the consensus layer when it holds codings, else EachPassageOnce.
+     */
     void setCoder(Id coder);
+    Id coder() const { return m_coder; }
 
 public slots:
     void setTheme(Id theme);
@@ -46,6 +53,8 @@ signals:
 
 private:
     void fillThemes();
+    void fitColumns();
+    void resizeEvent(QResizeEvent* event) override;
     void commitDefinition();
     void editMemo();
 

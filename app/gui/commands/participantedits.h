@@ -1,0 +1,78 @@
+#pragma once
+
+#include "storecommand.h"
+
+#include "model/entities.h"
+
+#include <QHash>
+
+namespace thema {
+
+/** Adds a participant by name; undo removes it again (redo re-adds it with the same GUID). */
+class AddParticipant : public StoreCommand {
+public:
+    AddParticipant(Session& session, const QString& name);
+    Id participant() const { return m_participant.id; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Participant m_participant;
+};
+
+/** Renames a participant (names stay unique; the store refuses a clash). */
+class RenameParticipant : public StoreCommand {
+public:
+    RenameParticipant(Session& session, Id participant, const QString& oldName, const QString& newName);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Id m_participant;
+    QString m_old, m_new;
+};
+
+/**
+ * Marks or unmarks an interviewer through ProjectStore::setInterviewer, which also gives one-to-one interviews to
+ * their interviewee; undo restores the flag and every source's owner as they were.
+ */
+class SetInterviewer : public StoreCommand {
+public:
+    SetInterviewer(Session& session, Id participant, bool interviewer);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Id m_participant;
+    bool m_interviewer;
+    QHash<Id, Id> m_owners;  ///< source -> owner before the first apply
+};
+
+/**
+ * Merges one participant into another (ProjectStore::mergeParticipant). Undo re-creates the merged participant
+ * (same GUID and attributes), gives it back its speakers' turns and its sources, and removes the attributes the
+ * merge copied. Memos on the merged participant stay with the one it was merged into.
+ */
+class MergeParticipant : public StoreCommand {
+public:
+    MergeParticipant(Session& session, Id from, Id into);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Participant m_from;
+    Id m_into;
+    QList<std::pair<Id, QString>> m_speakers;  ///< (source, speaker) of the turns that were m_from's
+    QList<Id> m_sources;                       ///< sources m_from owned
+    QStringList m_copied;                      ///< attribute keys the merge added to m_into
+};
+
+}  // namespace thema
