@@ -1,5 +1,6 @@
 #include "command.h"
 #include "model/error.h"
+#include "terminalsafe.h"
 
 #include <QCoreApplication>
 
@@ -25,8 +26,10 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("thema-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THEMA_VERSION));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Everything printed passes through terminalSafe(): text from a project never reaches the terminal as controls.
+    TerminalSafeDevice outDevice(stdout), errDevice(stderr);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     Io io{out, err};
 
     const QStringList args = QCoreApplication::arguments();
