@@ -13,6 +13,9 @@ struct ImportOptions {
     QString name;            ///< source name; empty: the file's base name
     QString language;        ///< empty: the project's language
     QString speakerPattern;  ///< a regular expression with a capture group "speaker" for plain text; empty: detect
+    /** A table of survey answers: "per-question" (one source per question column, the default) or
+     *  "per-respondent" (one source per row). Tables with time/speaker/text columns are transcripts either way. */
+    QString surveyLayout;
 };
 
 /**
@@ -37,6 +40,12 @@ public:
     virtual int sniff(const QByteArray& head, const QString& fileName) const = 0;
 
     virtual SourceDraft read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const = 0;
+
+    /** Every source the file holds; a table of survey answers holds several. By default the one read() gives. */
+    virtual QList<SourceDraft> readSources(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+    {
+        return {read(bytes, fileName, options)};
+    }
 };
 
 }  // namespace thema

@@ -1,14 +1,18 @@
 #include "importerregistry.h"
 
+#include "csvimporter.h"
 #include "docximporter.h"
 #include "htmlimporter.h"
 #include "model/error.h"
+#include "odsimporter.h"
 #include "odtimporter.h"
 #include "pdfimporter.h"
 #include "plaintextimporter.h"
 #include "rtfimporter.h"
 #include "subripimporter.h"
+#include "tsvimporter.h"
 #include "webvttimporter.h"
+#include "xlsximporter.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -43,6 +47,7 @@ ImporterRegistry::ImporterRegistry()
 {
     // Every importer is registered here, once.
     m_importers.push_back(std::make_unique<PlainTextImporter>());
+    m_importers.push_back(std::make_unique<XlsxImporter>());  // before DOCX, which claims any OOXML package
     m_importers.push_back(std::make_unique<DocxImporter>());
     m_importers.push_back(std::make_unique<OdtImporter>());
     m_importers.push_back(std::make_unique<WebVttImporter>());
@@ -50,6 +55,9 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<RtfImporter>());
     m_importers.push_back(std::make_unique<PdfImporter>());
     m_importers.push_back(std::make_unique<HtmlImporter>());
+    m_importers.push_back(std::make_unique<CsvImporter>());
+    m_importers.push_back(std::make_unique<TsvImporter>());
+    m_importers.push_back(std::make_unique<OdsImporter>());
 }
 
 const ImporterRegistry& ImporterRegistry::instance()
@@ -100,6 +108,16 @@ QStringList ImporterRegistry::formats() const
 
 SourceDraft ImporterRegistry::readFile(const QString& path, const ImportOptions& options) const
 {
+    const QList<SourceDraft> drafts = readSources(path, options);
+    if (drafts.size() != 1)
+        throw Error(QStringLiteral("%1: the file holds %2 sources (survey answers); import it with thema-cli import")
+                        .arg(path)
+                        .arg(drafts.size()));
+    return drafts.first();
+}
+
+QList<SourceDraft> ImporterRegistry::readSources(const QString& path, const ImportOptions& options) const
+{
     QFile file(path);
     if (!QFileInfo(path).isFile())
         throw Error(QStringLiteral("%1: no such file").arg(path));
@@ -112,18 +130,20 @@ SourceDraft ImporterRegistry::readFile(const QString& path, const ImportOptions&
     if (bytes.isEmpty())
         throw Error(QStringLiteral("%1: the file is empty").arg(path));
     const Importer& importer = importerFor(bytes, path);
-    SourceDraft draft = importer.read(bytes, path, options);
-    if (draft.format.isEmpty())
-        draft.format = importer.format();
-    if (draft.name.isEmpty())
-        draft.name = options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name;
-    if (draft.originalFile.isEmpty())
-        draft.originalFile = QFileInfo(path).fileName();
-    if (draft.language.isEmpty())
-        draft.language = options.language;
-    if (draft.text.trimmed().isEmpty())
-        throw Error(QStringLiteral("%1: the file contains no text to import").arg(path));
-    return draft;
+    QList<SourceDraft> drafts = importer.readSources(bytes, path, options);
+    for (SourceDraft& draft : drafts) {
+        if (draft.format.isEmpty())
+            draft.format = importer.format();
+        if (draft.name.isEmpty())
+            draft.name = options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name;
+        if (draft.originalFile.isEmpty())
+            draft.originalFile = QFileInfo(path).fileName();
+        if (draft.language.isEmpty())
+            draft.language = options.language;
+        if (draft.text.trimmed().isEmpty())
+            throw Error(QStringLiteral("%1: the file contains no text to import").arg(path));
+    }
+    return drafts;
 }
 
 }  // namespace thema

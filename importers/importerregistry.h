@@ -23,6 +23,8 @@ public:
 
     /** Reads @p path with the right importer. Throws Error naming the file for unreadable or unknown input. */
     SourceDraft readFile(const QString& path, const ImportOptions& options) const;
+    /** Every source in @p path: one for a transcript, several for a table of survey answers. Throws like readFile. */
+    QList<SourceDraft> readSources(const QString& path, const ImportOptions& options) const;
 
 private:
     ImporterRegistry();

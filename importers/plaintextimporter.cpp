@@ -1,6 +1,7 @@
 #include "plaintextimporter.h"
 
 #include "speakerlabels.h"
+#include "speakernamelines.h"
 #include "text/decoder.h"
 #include "turnbuilder.h"
 
@@ -76,7 +77,17 @@ SourceDraft PlainTextImporter::readText(const QString& text, bool markdown, cons
         static const QRegularExpression bold(QStringLiteral(R"(^\s*\*\*)"));
         markdown = bold.match(lines.value(0)).hasMatch();
     }
-    const bool hasSpeakers = labels.isCustom() ? labelled > 0 : (labelled >= 2 && labelled * 10 >= paragraphStarts * 3);
+    bool hasSpeakers = labels.isCustom() ? labelled > 0 : (labelled >= 2 && labelled * 10 >= paragraphStarts * 3);
+    if (!hasSpeakers && !labels.isCustom()) {
+        // Names alone on a line above their paragraph; then a "Word:" inside a paragraph is text, not a label.
+        const QList<qsizetype> nameLines = speakerNameLines(lines);
+        for (qsizetype i = 0; i < lines.size() && !nameLines.isEmpty(); ++i)
+            if (!lines[i].trimmed().isEmpty())
+                parsed[i] = labels.parse(lines[i], false);
+        for (const qsizetype i : nameLines)
+            parsed[i] = LineLabel{lines[i].trimmed(), std::nullopt, QString()};
+        hasSpeakers = !nameLines.isEmpty();
+    }
 
     TurnBuilder builder;
     std::optional<qint64> pendingTime;

@@ -31,6 +31,31 @@ const QRegularExpression& bracketLabel()
     return re;
 }
 
+const QRegularExpression& voiceLabel()
+{
+    // <v Name>text or <v.loud Name>text: WebVTT voice tags as Teams and podcast tools leave them in plain text.
+    static const QRegularExpression re(QStringLiteral(R"(^<v(?:\.[\w.-]+)*[ \t]+([^<>\n]{1,60})>\s*)"), kUnicode);
+    return re;
+}
+
+const QRegularExpression& headerLabel()
+{
+    // Otter's "Speaker 1  0:03" or "Jane Doe  1:02:03": a name of one to four capitalised words (or words in a
+    // script without case) and a time, alone on the line; "tea at 4:30" is no header.
+    static const QRegularExpression re(
+        QStringLiteral(R"(^([\p{Lu}\p{Lt}\p{Lo}][\p{L}\p{M}\p{N}.'’_-]*(?:[ \t]+[\p{Lu}\p{Lt}\p{Lo}\p{N}][\p{L}\p{M}\p{N}.'’_&-]*){0,3})[ \t]+(?=\d{1,2}:\d{2}(?::\d{2})?\s*$))"),
+        kUnicode);
+    return re;
+}
+
+// "Name (00:01:02)" as a colon label's text: the time in brackets is the turn's timestamp, not part of the name.
+const QRegularExpression& labelWithTime()
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(.*?)[ \t]*[(\[](-?\d{1,3}(?::\d{2}){1,3}(?:[.,]\d{1,3})?)[)\]]$)"), kUnicode);
+    return re;
+}
+
 const QRegularExpression& colonLabel()
 {
     // One to four words starting with a letter, an optional "(…)" part, then ':' followed by white space or the
@@ -112,12 +137,21 @@ LineLabel SpeakerLabels::parse(const QString& line, bool withSpeaker) const
             rest = rest.mid(m.capturedEnd(0)).trimmed();
         }
     } else {
-        for (const QRegularExpression* re : {&markdownLabel(), &bracketLabel(), &colonLabel()}) {
+        for (const QRegularExpression* re : {&voiceLabel(), &markdownLabel(), &bracketLabel(), &headerLabel(), &colonLabel()}) {
             const auto m = re->match(rest);
             if (m.hasMatch()) {
                 result.speaker = m.captured(1).trimmed();
                 rest = rest.mid(m.capturedEnd(0));
+                if (re == &voiceLabel())
+                    rest.remove(QStringLiteral("</v>"));
                 break;
+            }
+        }
+        if (const auto m = labelWithTime().match(result.speaker); m.hasMatch() && !m.captured(1).isEmpty()) {
+            if (const auto ms = parseTimestamp(m.captured(2))) {
+                result.speaker = m.captured(1);
+                if (!result.timeMs)
+                    result.timeMs = ms;
             }
         }
     }

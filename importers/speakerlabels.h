@@ -17,7 +17,9 @@ struct LineLabel {
 /**
  * Finds speaker labels and timestamps at the start of transcript lines, in the styles real transcripts use:
  * "Name:", "Full Name:", "Interviewer1 :" (French spacing), "Participant (P3):", labels in any script,
- * "**Full Name:**" (Markdown), "[id1]" (QualCoder), optionally after a timestamp prefix.
+ * "**Full Name:**" (Markdown), "[id1]" (QualCoder), "<v Full Name>" (WebVTT voice tags left in plain text),
+ * "Name (00:01:02):" (the time is the turn's), Otter's header line "Name  0:03", optionally after a timestamp
+ * prefix ("[00:01:02] Name:", "00:00:03 <v Name>text"). Names alone above their paragraph: speakerNameLines().
  * A user-given pattern replaces detection: a regular expression anchored at the line start with a named
  * group "speaker".
  */

@@ -3,6 +3,7 @@
 #include "model/error.h"
 #include "output.h"
 #include "project.h"
+#include "speakerattributes.h"
 
 #include <QFileInfo>
 
@@ -26,6 +27,11 @@ Command makeImportCommand()
             p.addOption({QStringLiteral("speaker-pattern"),
                          QStringLiteral("A regular expression for speaker labels at line starts, with a group (?<speaker>…)."),
                          QStringLiteral("REGEX")});
+            p.addOption({QStringLiteral("survey"),
+                         QStringLiteral("A table of survey answers (CSV, TSV, XLSX, ODS) becomes one source per question "
+                                        "(per-question, the default) or per respondent (per-respondent); other columns "
+                                        "become the respondents' attributes."),
+                         QStringLiteral("LAYOUT")});
             p.addOption({QStringLiteral("keep-going"), QStringLiteral("Import each file on its own and report failures, instead of all or nothing.")});
             p.addOption(jsonOption());
         },
@@ -40,6 +46,10 @@ Command makeImportCommand()
             options.name = p.value(QStringLiteral("name"));
             options.language = p.value(QStringLiteral("language"));
             options.speakerPattern = p.value(QStringLiteral("speaker-pattern"));
+            options.surveyLayout = p.value(QStringLiteral("survey"));
+            if (!options.surveyLayout.isEmpty() && options.surveyLayout != QLatin1String("per-question") &&
+                options.surveyLayout != QLatin1String("per-respondent"))
+                throw UsageError(QStringLiteral("--survey takes per-question or per-respondent"));
             if (!options.name.isEmpty() && files.size() > 1)
                 throw UsageError(QStringLiteral("--name applies to one file; give it once per import"));
             ParticipantOptions who;
@@ -53,8 +63,15 @@ Command makeImportCommand()
             QList<ImportResult> results;
             QStringList failures;
             auto importOne = [&](const QString& file) {
-                const SourceDraft draft = ImporterRegistry::instance().readFile(file, options);
-                results.append(service.write(draft, who));
+                const QList<SourceDraft> drafts = ImporterRegistry::instance().readSources(file, options);
+                QList<ImportResult> written;  // a survey table's sources go in together or not at all
+                store->transaction([&] {
+                    for (const SourceDraft& draft : drafts) {
+                        written.append(service.write(draft, who));
+                        writeSpeakerAttributes(*store, written.last().source, draft);
+                    }
+                });
+                results.append(written);
             };
             int index = 0;
             if (keepGoing) {

@@ -2,6 +2,7 @@
 
 #include "entities.h"
 
+#include <QMap>
 #include <QStringList>
 
 namespace thema {
@@ -35,6 +36,8 @@ struct SourceDraft {
     QList<DraftTurn> turns;
     QList<DraftMemo> memos;
     QStringList warnings;
+    /** Attributes of the participants the speaker labels name (a survey row's other columns): label → key → value. */
+    QMap<QString, QMap<QString, QString>> speakerAttributes;
 };
 
 }  // namespace thema
