@@ -121,6 +121,8 @@ Command makeSearchCommand()
                          QStringLiteral("UNIT")});
             p.addOption({QStringLiteral("language"), QStringLiteral("Stemming language of the query (default: the project's)."),
                          QStringLiteral("CODE")});
+            p.addOption({QStringLiteral("count"), QStringLiteral("Count every hit exactly even when slow (phrases, NEAR, "
+                                                                  "wildcards); otherwise such totals are shown as \"about\".")});
             p.addOption({QStringLiteral("exact"), QStringLiteral("Match case and accents as typed, without stemming "
                                                                   "(default: café finds Cafe and cafe).")});
             p.addOption(jsonOption());
@@ -134,6 +136,7 @@ Command makeSearchCommand()
             options.context = intOption(p, QStringLiteral("context"), 8);
             options.language = p.value(QStringLiteral("language"));
             options.exact = p.isSet(QStringLiteral("exact"));
+            options.countAll = p.isSet(QStringLiteral("count"));
             const QString order = p.value(QStringLiteral("order"));
             if (order == QLatin1String("document"))
                 options.order = SearchOrder::Document;

@@ -29,11 +29,13 @@ public:
     /** The hits in document @p did, sorted, without duplicates or hits inside a longer hit. */
     std::vector<PositionRange> ranges(Xapian::docid did);
 
+    /** The indexed words a leaf stands for: itself, or the words of a stem (J… for hyphenated words joined). */
+    const std::vector<std::string>& words(const Xapian::Query& leaf);
+
 private:
     using Positions = std::vector<Xapian::termpos>;
     void collect(const Xapian::Query& q, Xapian::docid did, std::vector<PositionRange>& out);
     Positions positions(const Xapian::Query& q, Xapian::docid did);
-    const std::vector<std::string>& words(const Xapian::Query& leaf);
 
     const Xapian::Database& m_db;
     Xapian::Query m_query;

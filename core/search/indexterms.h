@@ -16,7 +16,7 @@ inline const std::string kSource = "XS";       ///< source:NAME
 inline const std::string kSpeaker = "XSP";     ///< speaker:LABEL
 inline const std::string kParticipant = "XP";  ///< participant:NAME
 inline const std::string kAttribute = "XA";    ///< XA<key>:<value>, key:VALUE
-inline const std::string kCompound = "XK";     ///< a turn with a word of several parts (e-mail): positions shared
+inline const std::string kCompound = "XK";     ///< a turn with a word whose parts share its position (an address)
 inline const std::string kJoined = "J";        ///< J<joined hyphenated word>, at its first and last part's positions
 inline const std::string kStem = "Z";          ///< stemmed words, not positional (as Xapian's TermGenerator)
 

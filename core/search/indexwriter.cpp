@@ -58,7 +58,24 @@ void IndexWriter::addSynonym(const std::string& stem, const std::string& word)
     synonym.push_back('\0');
     synonym += word;
     if (m_synonyms.insert(synonym).second)
+        m_pending->synonyms.emplace_back(stem, word);
+}
+
+qint64 IndexWriter::write(const IndexedSource& source, const QString& text, const QHash<Id, Participant>& participants)
+{
+    PreparedSource prepared = prepare(source, text, participants);
+    const qint64 words = prepared.words;
+    commit(std::move(prepared));
+    return words;
+}
+
+void IndexWriter::commit(PreparedSource&& prepared)
+{
+    remove(prepared.guid);
+    for (const auto& [stem, word] : prepared.synonyms)
         m_db.add_synonym(stem, word);
+    for (Xapian::Document& doc : prepared.documents)
+        m_db.add_document(doc);
 }
 
 void IndexWriter::remove(const QString& sourceGuid)
@@ -66,10 +83,12 @@ void IndexWriter::remove(const QString& sourceGuid)
     m_db.delete_document(kSourceGuid + sourceGuid.toStdString());
 }
 
-qint64 IndexWriter::write(const IndexedSource& is, const QString& text, const QHash<Id, Participant>& participants)
+PreparedSource IndexWriter::prepare(const IndexedSource& is, const QString& text, const QHash<Id, Participant>& participants)
 {
     const Source& source = is.source;
-    remove(source.guid);
+    PreparedSource prepared;
+    prepared.guid = source.guid;
+    m_pending = &prepared;
     const Xapian::Stem* stemmer = stemmerFor(source.language);
     const TextOffsets offsets(text);
 
@@ -114,7 +133,6 @@ qint64 IndexWriter::write(const IndexedSource& is, const QString& text, const QH
             }
             if (!tok.joined.empty() && tok.joined.size() < kMaxTerm) {
                 // The joined word of "e-mail", at the first and the last part's positions (a hit spans both).
-                compound = true;
                 const std::string joined = kJoined + tok.joined;
                 doc.add_posting(joined, pos);
                 doc.add_posting(joined, pos + Xapian::termpos(tok.joinedCount - 1));
@@ -167,9 +185,11 @@ qint64 IndexWriter::write(const IndexedSource& is, const QString& text, const QH
         doc.add_value(kOrderSlot, orderKey + Xapian::sortable_serialise(double(t.span.start)));
         data.text = turnText;
         doc.set_data(data.encode());
-        m_db.add_document(doc);  // the source's old documents were deleted above
+        prepared.documents.push_back(std::move(doc));
     }
-    return words;
+    prepared.words = words;
+    m_pending = nullptr;
+    return prepared;
 }
 
 }  // namespace thema

@@ -12,6 +12,14 @@
 
 namespace thema {
 
+/** A source's documents, made ready off the database's thread. */
+struct PreparedSource {
+    QString guid;
+    std::vector<Xapian::Document> documents;
+    std::vector<std::pair<std::string, std::string>> synonyms;  ///< (Z<stem>, word) not recorded before
+    qint64 words = 0;
+};
+
 /**
  * Turns a source into Xapian documents, one per turn (or per paragraph when it has no turns). Terms are fed
  * with add_posting from our own Tokenizer, so position n is the n-th token of the turn's text and a hit maps
@@ -24,6 +32,15 @@ public:
 
     /** Replaces every document of @p source with fresh ones from @p text. Returns the number of words indexed. */
     qint64 write(const IndexedSource& source, const QString& text, const QHash<Id, Participant>& participants);
+
+    /**
+     * The documents of @p source, without touching the database: tokenising and stemming, the costly part, can
+     * run on another thread than commit(), one prepare() at a time.
+     */
+    PreparedSource prepare(const IndexedSource& source, const QString& text, const QHash<Id, Participant>& participants);
+
+    /** Replaces the source's documents in the database with @p prepared. */
+    void commit(PreparedSource&& prepared);
 
     /** Removes every document of the source with this GUID. */
     void remove(const QString& sourceGuid);
@@ -38,6 +55,7 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Xapian::Stem>> m_stemmers;  ///< by language; null: none
     QHash<QString, std::unordered_map<std::string, std::string>> m_stems;  ///< language → word → "Z<stem>"
     std::unordered_set<std::string> m_synonyms;            ///< "Z<stem>\0<word>" already recorded
+    PreparedSource* m_pending = nullptr;                   ///< the source prepare() is filling
 };
 
 /** A Xapian stemmer for a BCP 47 language ("en", "fi-FI"), or nullptr when Xapian has none (ja, zh, …). */

@@ -11,6 +11,10 @@
 #include <QFileInfo>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <sstream>
 
 namespace thema {
@@ -194,15 +198,86 @@ IndexStatus SearchIndex::Impl::update(const ProjectStore& store, const Progress&
             if (db.get_metadata(kMetaSourcePrefix + is.source.guid.toStdString()) != is.signature.toStdString())
                 stale.append(&is);
         std::sort(stale.begin(), stale.end(), [](auto a, auto b) { return a->source.id < b->source.id; });
-        int done = 0;
-        for (const IndexedSource* is : stale) {
-            if (cancel && cancel->load())
-                break;
-            writer.write(*is, store.sourceText(is->source.id), snap.participants);
+        // Two threads: this one reads the sources' texts and is Xapian's single writer; a worker tokenises and
+        // stems the next sources meanwhile. At most kAhead sources are in flight, so memory stays bounded.
+        constexpr int kAhead = 3;
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<std::pair<const IndexedSource*, QString>> inbox;
+        std::deque<PreparedSource> outbox;
+        bool closed = false;
+        std::exception_ptr failure;
+        std::thread worker([&] {
+            for (;;) {
+                std::pair<const IndexedSource*, QString> next;
+                {
+                    std::unique_lock lock(mutex);
+                    changed.wait(lock, [&] { return closed || !inbox.empty(); });
+                    if (inbox.empty())
+                        return;
+                    next = std::move(inbox.front());
+                    inbox.pop_front();
+                }
+                PreparedSource prepared;
+                try {
+                    prepared = writer.prepare(*next.first, next.second, snap.participants);
+                } catch (...) {
+                    std::lock_guard lock(mutex);
+                    failure = std::current_exception();
+                }
+                std::lock_guard lock(mutex);
+                outbox.push_back(std::move(prepared));
+                changed.notify_all();
+            }
+        });
+        int sent = 0, done = 0;
+        auto commitOne = [&] {
+            PreparedSource prepared;
+            {
+                std::unique_lock lock(mutex);
+                changed.wait(lock, [&] { return !outbox.empty(); });
+                prepared = std::move(outbox.front());
+                outbox.pop_front();
+                if (failure)
+                    std::rethrow_exception(failure);
+            }
+            const IndexedSource* is = stale[done];
+            writer.commit(std::move(prepared));
             db.set_metadata(kMetaSourcePrefix + is->source.guid.toStdString(), is->signature.toStdString());
+            ++done;
             if (progress)
-                progress(++done, int(stale.size()));
+                progress(done, int(stale.size()));
+        };
+        auto stop = [&] {
+            {
+                std::lock_guard lock(mutex);
+                closed = true;
+                inbox.clear();
+            }
+            changed.notify_all();
+            worker.join();
+        };
+        try {
+            for (const IndexedSource* is : stale) {
+                if (cancel && cancel->load())
+                    break;
+                QString text = store.sourceText(is->source.id);
+                while (sent - done >= kAhead)
+                    commitOne();
+                {
+                    std::lock_guard lock(mutex);
+                    inbox.emplace_back(is, std::move(text));
+                }
+                ++sent;
+                changed.notify_all();
+            }
+            while (done < sent && !(cancel && cancel->load()))
+                commitOne();
+        } catch (...) {
+            stop();
+            throw;
         }
+        stop();
         db.commit();
         IndexStatus st = compare(db, snap, d->indexPath);
         db.close();

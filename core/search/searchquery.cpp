@@ -72,8 +72,9 @@ bool writtenAsTyped(const TokenizedTurn& turn, size_t first, size_t last, const 
 
 /** The words a query's hits are counted from, when it is made of words joined by AND, OR, NOT and filters. */
 struct CountTerms {
-    std::vector<std::string> terms;  ///< distinct word terms (plain or stemmed Z…), never under NOT
-    bool simple = true;              ///< false: phrases, NEAR, wildcards or mixed stemmed and plain words
+    std::vector<std::string> terms;     ///< distinct word terms (plain or stemmed Z…), never under NOT
+    std::vector<Xapian::Query> leaves;  ///< their leaves
+    bool simple = true;                 ///< false: phrases, NEAR, wildcards or mixed stemmed and plain words
 };
 
 void countTerms(const Xapian::Query& q, CountTerms& out)
@@ -84,8 +85,10 @@ void countTerms(const Xapian::Query& q, CountTerms& out)
         const std::string term = *q.get_terms_begin();
         if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z' && term[0] != 'Z'))
             return;  // boolean filter terms are never hits
-        if (std::find(out.terms.begin(), out.terms.end(), term) == out.terms.end())
+        if (std::find(out.terms.begin(), out.terms.end(), term) == out.terms.end()) {
             out.terms.push_back(term);
+            out.leaves.push_back(q);
+        }
         return;
     }
     case Xapian::Query::LEAF_MATCH_ALL:
@@ -114,9 +117,9 @@ void countTerms(const Xapian::Query& q, CountTerms& out)
 /**
  * Counts every hit of @p query exactly without reading positions, when it is made of words (CountTerms):
  * a turn's hits are the sum of its words' within-document frequencies (one per position: the index counts a
- * stem once per position), or one for a turn matched without words. Turns with words of several parts, where
- * two query words can share a position, are counted by their positions. Returns false when the query needs
- * positions throughout.
+ * stem once per position), or one for a turn matched without words. Turns with e-mail addresses, whose parts
+ * share a position, are counted by their positions. Returns false when the query needs positions throughout
+ * (phrases, NEAR, wildcards, or several words one of which is a hyphenated word's joined form).
  */
 bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result)
 {
@@ -128,6 +131,12 @@ bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, 
     const bool plain = std::any_of(ct.terms.begin(), ct.terms.end(), [](const std::string& t) { return t[0] != 'Z'; });
     if (stemmed && plain)
         return false;
+    // A hyphenated word's hit spans its parts' positions, so with a second word the hits can overlap.
+    if (ct.terms.size() > 1)
+        for (const Xapian::Query& leaf : ct.leaves)
+            for (const std::string& w : finder.words(leaf))
+                if (!w.empty() && w[0] == 'J')
+                    return false;
     if (query.get_type() == Xapian::Query::LEAF_TERM && ct.terms.size() == 1) {
         result.total = qint64(db.get_collection_freq(ct.terms[0]));
         result.turns = qint64(db.get_termfreq(ct.terms[0]));
@@ -292,7 +301,7 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
         if (shownTurns == qint64(mset.size()) && mset.get_matches_upper_bound() <= mset.size())
             return result;  // every matching turn was shown: the sums are exact
         SearchResult counted;
-        if (options.countAll && countByFrequencies(*db, query, finder, counted)) {
+        if (countByFrequencies(*db, query, finder, counted)) {
             result.total = counted.total;
             result.turns = counted.turns;
             return result;

@@ -27,7 +27,12 @@ struct SearchOptions {
     SearchOrder order = SearchOrder::Rank;
     std::optional<CodingScope> coding;   ///< filter hits by existing codings
     QString language;                    ///< stemmer for the query; empty: the project's language
-    bool countAll = true;                ///< compute SearchResult::total and turns exactly; false: an estimate, at once
+    /**
+     * Count every hit exactly even when that means reading every matching turn's positions (phrases, NEAR,
+     * wildcards). Without it totals are still exact when the index's frequencies give them (words joined by
+     * AND, OR, NOT, field filters), and otherwise an estimate (SearchResult::counted is false).
+     */
+    bool countAll = true;
     bool exact = false;                  ///< match case and accents as typed, without stemming (default: café = Cafe)
 };
 

@@ -129,14 +129,22 @@ TEST_CASE("an estimate is labelled as one; counting is exact when asked")
     SearchOptions o;
     o.limit = 1;
     o.countAll = false;
-    const SearchResult estimate = p.index.search(*p.store, QStringLiteral("the"), o);
+    // A wildcard is counted by reading positions: without countAll its total is an estimate, labelled as one.
+    const SearchResult estimate = p.index.search(*p.store, QStringLiteral("th*"), o);
     CHECK(estimate.hits.size() == 1);
     CHECK_FALSE(estimate.counted);
     o.countAll = true;
+    const SearchResult wild = p.index.search(*p.store, QStringLiteral("th*"), o);
+    CHECK(wild.counted);
+    CHECK(wild.total == 6);  // then, the AT&T; The U.S., the Café; the cafe; the well-being
+    CHECK(wild.turns == 4);
+    // Words are counted exactly from the index's frequencies, asked or not.
+    o.countAll = false;
     const SearchResult exact = p.index.search(*p.store, QStringLiteral("the"), o);
     CHECK(exact.counted);
     CHECK(exact.total == 5);  // the AT&T; The U.S., the Café; the cafe; the well-being
     CHECK(exact.turns == 4);
+    o.countAll = true;  // a joined word and its part: counted by positions, so only when asked
     const SearchResult shared = p.index.search(*p.store, QStringLiteral("email OR mail OR fine"), o);
     CHECK(shared.counted);
     CHECK(shared.total == 4);  // e-mail, email, fine, e‑mail: "mail" shares the positions of the e-mails
