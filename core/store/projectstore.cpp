@@ -98,13 +98,13 @@ QString quickCheck(const QSqlDatabase& db, const QString& path)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
         if (const int code = sql::resultCode(q.lastError()); code == 11 || code == 26)
-            return q.lastError().databaseText();
+            return q.lastError().databaseText().simplified();
         throw sql::failure(db, q.lastError());
     }
     QStringList found;
     while (q.next())
         found.append(q.value(0).toString());
-    return found.join(QStringLiteral("; "));
+    return found.join(QStringLiteral("; ")).simplified();
 }
 
 void removeDatabaseFiles(const QString& path)
