@@ -1,8 +1,11 @@
 #include "agreement/bootstrap.h"
 
+#include "agreement/random.h"
+#include "agreement/ratingstable.h"
+
 #include <algorithm>
 #include <cmath>
-#include <random>
+#include <map>
 
 namespace thema::agreement {
 namespace {
@@ -25,30 +28,48 @@ std::optional<Interval> percentile(std::vector<double> values, const BootstrapOp
 
 std::optional<Interval> bootstrapAlpha(const RatingsTable& table, Level level, const BootstrapOptions& options)
 {
-    std::mt19937_64 rng(options.seed);
+    Random random(options.seed);
+    // A unit adds to the coincidence matrix only through its category counts r_u·, so units with the same counts
+    // are one class: a resample draws how many units of each class it takes (a multinomial, as sequential
+    // binomials), and its matrix is the classes' contributions times those numbers. With 10 coders and 4
+    // categories, 100,000 units fall into a few hundred classes.
+    const CategoryCounts counts = categoryCountsOf(table);
+    std::map<std::vector<double>, double> classes;
     double total = 0;
-    for (double m : table.multiplicity)
-        total += m;
+    for (size_t u = 0; u < counts.counts.size(); ++u) {
+        classes[counts.counts[u]] += counts.weightOf(u);
+        total += counts.weightOf(u);
+    }
     const long long n = std::llround(total);
     if (n < 2)
         return std::nullopt;
-    const Matrix r = table.categoryCounts();
+    const int q = table.categoryCount();
+    std::vector<double> mass;
+    std::vector<Matrix> contribution;  // one unit's coincidences, per class
+    for (const auto& [r, weight] : classes) {
+        CategoryCounts one{{r}, {}};
+        mass.push_back(weight);
+        contribution.push_back(coincidences(one));
+    }
     std::vector<double> values;
-    RatingsTable sample = table;
+    Matrix o(q, std::vector<double>(q, 0.0));
     for (int s = 0; s < options.samples; ++s) {
-        // Multinomial draw of n units over the rows, as sequential binomials.
+        for (auto& row : o)
+            std::fill(row.begin(), row.end(), 0.0);
         long long left = n;
-        double mass = total;
-        for (size_t i = 0; i < table.rows.size(); ++i) {
-            const double p = mass > 0 ? std::clamp(table.multiplicity[i] / mass, 0.0, 1.0) : 0;
-            long long k = 0;
-            if (left > 0 && p > 0)
-                k = p >= 1 ? left : std::binomial_distribution<long long>(left, p)(rng);
-            sample.multiplicity[i] = double(k);
+        double rest = total;
+        for (size_t i = 0; i < mass.size() && left > 0; ++i) {
+            const double p = rest > 0 ? std::clamp(mass[i] / rest, 0.0, 1.0) : 0;
+            const long long k = p >= 1 ? left : random.binomial(left, p);
             left -= k;
-            mass -= table.multiplicity[i];
+            rest -= mass[i];
+            if (k == 0)
+                continue;
+            for (int c = 0; c < q; ++c)
+                for (int d = 0; d < q; ++d)
+                    o[c][d] += double(k) * contribution[i][c][d];
         }
-        const AlphaResult a = krippendorffAlpha(sample, level);
+        const AlphaResult a = krippendorffAlpha(o, differences(level, o, table.scores));
         if (a.alpha)
             values.push_back(*a.alpha);
     }
@@ -60,18 +81,39 @@ std::optional<Interval> bootstrapClusters(int clusters, const std::function<std:
 {
     if (clusters < 2)
         return std::nullopt;
-    std::mt19937_64 rng(options.seed);
-    std::uniform_int_distribution<int> pick(0, clusters - 1);
+    Random random(options.seed);
     std::vector<double> values;
     std::vector<int> drawn(clusters);
     for (int s = 0; s < options.samples; ++s) {
         std::fill(drawn.begin(), drawn.end(), 0);
         for (int i = 0; i < clusters; ++i)
-            ++drawn[pick(rng)];
+            ++drawn[size_t(random.below(quint64(clusters)))];
         if (const auto v = statistic(drawn))
             values.push_back(*v);
     }
     return percentile(std::move(values), options);
+}
+
+qint64 distinctResamples(int clusters)
+{
+    // C(2k − 1, k), built up as a product that stays whole at every step: C(k − 1 + i, i) for i = 1..k.
+    qint64 c = 1;
+    for (int i = 1; i <= clusters; ++i) {
+        c = c * (clusters - 1 + i) / i;
+        if (c > 1000000)
+            return 1000000;
+    }
+    return clusters > 0 ? c : 0;
+}
+
+QString fewClustersWarning(int clusters)
+{
+    if (clusters < 2 || distinctResamples(clusters) >= 100)
+        return {};
+    return QStringLiteral("Too few sources for a meaningful bootstrap interval: %1 sources allow only %2 distinct resamples, so the "
+                          "intervals shown are rough at best; add sources or report the coefficients without intervals.")
+        .arg(clusters)
+        .arg(distinctResamples(clusters));
 }
 
 }  // namespace thema::agreement

@@ -15,7 +15,7 @@ struct Interval {
     quint64 seed = 0;
 };
 
-/** Resampling settings; the same seed gives the same interval on every run and machine with the same library. */
+/** Resampling settings; the same seed gives the same interval on every run, machine and standard library (agreement/random.h). */
 struct BootstrapOptions {
     int samples = 1000;
     quint64 seed = 20160501;
@@ -34,5 +34,14 @@ std::optional<Interval> bootstrapAlpha(const RatingsTable& table, Level level, c
  */
 std::optional<Interval> bootstrapClusters(int clusters, const std::function<std::optional<double>(const std::vector<int>&)>& statistic,
                                           const BootstrapOptions& options = {});
+
+/** How many different resamples @p clusters clusters allow (multisets: C(2k − 1, k)); capped at 1,000,000. */
+qint64 distinctResamples(int clusters);
+
+/**
+ * A warning for the report when a cluster bootstrap over @p clusters sources has too few distinct resamples
+ * (under 100: four sources or fewer) to give a meaningful interval — e.g. 3 sources give 10; empty otherwise.
+ */
+QString fewClustersWarning(int clusters);
 
 }  // namespace thema::agreement

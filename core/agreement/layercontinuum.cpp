@@ -137,6 +137,9 @@ LayerResult continuumAgreement(const LayerInput& input, const LayerOptions& opti
     }
     r.notes.append(QStringLiteral("Per code, uα compares the code against everything else, so it equals |uα for that code; cuα needs "
                                   "two or more codes and is reported for sources and pooled figures."));
+    if (options.bootstrap)
+        if (const QString warning = fewClustersWarning(sources); !warning.isEmpty())
+            r.notes.append(warning);
     if (!overlapping.isEmpty())
         r.notes.append(QStringLiteral("uα and cuα over all codes need each coder's segments of different codes not to overlap "
                                       "(one semantic domain); they overlap in %1, so those figures are left out there and |uα treats "

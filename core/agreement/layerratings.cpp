@@ -92,6 +92,9 @@ LayerResult ratingAgreement(const LayerInput& input, const LayerOptions& options
         r.perSource.append({-1, s, figuresOf(perSource[s], input.coders)});
     r.pooled = figuresOf(pooled, input.coders);
     addInterval(r.pooled, sourceCoincidence, options);
+    if (options.bootstrap)
+        if (const QString warning = fewClustersWarning(sources); !warning.isEmpty())
+            r.notes.append(warning);
     r.notes.append(QStringLiteral("Pooled figures pool the coded/not-coded tables of every code and source (units × codes)."));
     return r;
 }

@@ -1,9 +1,12 @@
-// thema-bench-agreement [--sources N] [--codes N] [--codings N] [--chars N] [--bootstrap N]: prints JSON figures.
+// thema-bench-agreement [--sources N] [--codes N] [--codings N] [--chars N] [--bootstrap N] [--rater-units N]: prints JSON figures.
 //
 // Builds a project (temporary file) with 2 coders, N sources of synthetic interview text, a codebook and seeded
 // codings in which the second coder mostly follows the first with shifted boundaries. Then times, per unit, the
 // full report: reading the codings from the store, every measure per code, source, code × source and pooled,
-// the bootstrap intervals, and the Markdown, CSV and JSON texts. Also times disagreement listing.
+// the bootstrap intervals, and the Markdown, CSV and JSON texts. Also times disagreement listing, and
+// ("rater_bootstrap") the 1,000-resample bootstrap of α on a 10-coder × 100,000-unit ratings table
+// (--rater-units N, --rater-coders N).
+#include "agreement/bootstrap.h"
 #include "agreement/disagreements.h"
 #include "agreement/report.h"
 #include "store/projectstore.h"
@@ -48,6 +51,32 @@ QString syntheticText(std::mt19937_64& rng, int chars)
         }
     }
     return text;
+}
+
+/** 1,000-resample bootstrap of nominal α on a coders × units table of 4 categories, 5% missing values. */
+QJsonObject raterBootstrap(int coders, int units, int samples)
+{
+    std::mt19937_64 rng(7);
+    RatingsTable table;
+    for (int c = 0; c < coders; ++c)
+        table.coders.append(QStringLiteral("coder %1").arg(c + 1));
+    table.categories = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+    table.scores = {1, 2, 3, 4};
+    for (int u = 0; u < units; ++u) {
+        const int truth = int(rng() % 4);
+        std::vector<int> row(size_t(coders), truth);
+        for (int& v : row) {
+            const quint64 r = rng() % 100;
+            v = r < 5 ? -1 : r < 25 ? int(rng() % 4) : truth;
+        }
+        table.addRow(std::move(row));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto interval = bootstrapAlpha(table, Level::Nominal, BootstrapOptions{samples, 20160501, 0.95});
+    return {{QStringLiteral("coders"), coders}, {QStringLiteral("units"), units}, {QStringLiteral("samples"), samples},
+            {QStringLiteral("ms"), timer.elapsed()}, {QStringLiteral("low"), interval ? interval->low : -1},
+            {QStringLiteral("high"), interval ? interval->high : -1}};
 }
 
 }  // namespace
@@ -143,6 +172,8 @@ int main(int argc, char** argv)
         out.insert(QStringLiteral("disagreements"), QJsonObject{{QStringLiteral("count"), qint64(list.size())},
                                                                 {QStringLiteral("ms"), timer.elapsed()}});
     }
+    out.insert(QStringLiteral("rater_bootstrap"), raterBootstrap(option(args, QStringLiteral("--rater-coders"), 10),
+                                                                 option(args, QStringLiteral("--rater-units"), 100000), 1000));
     std::fputs(QJsonDocument(out).toJson().constData(), stdout);
     return 0;
 }
