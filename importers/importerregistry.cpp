@@ -1,6 +1,7 @@
 #include "importerregistry.h"
 
 #include "csvimporter.h"
+#include "docimporter.h"
 #include "docximporter.h"
 #include "htmlimporter.h"
 #include "model/error.h"
@@ -26,9 +27,7 @@ namespace {
 QString unsupportedReason(const QByteArray& head, const QString& fileName)
 {
     const QString ext = QFileInfo(fileName).suffix().toLower();
-    if (head.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
-        if (ext == QLatin1String("doc"))
-            return QStringLiteral("a legacy binary Word document (.doc); open it in Word or LibreOffice and save it as .docx");
+    if (DocImporter::isOle(head) && ext != QLatin1String("doc")) {  // .doc: DocImporter converts or explains
         return QStringLiteral("a password-protected Office file or a legacy binary Office document; remove the password "
                               "or save it as .docx, then import that");
     }
@@ -58,6 +57,7 @@ ImporterRegistry::ImporterRegistry()
     m_importers.push_back(std::make_unique<CsvImporter>());
     m_importers.push_back(std::make_unique<TsvImporter>());
     m_importers.push_back(std::make_unique<OdsImporter>());
+    m_importers.push_back(std::make_unique<DocImporter>());
 }
 
 const ImporterRegistry& ImporterRegistry::instance()
