@@ -3,6 +3,7 @@
 #include "shared.h"
 #include "testfiles.h"
 #include "text/offsets.h"
+#include "zipwriter.h"
 
 #include <doctest/doctest.h>
 
@@ -143,4 +144,40 @@ TEST_CASE("a podcast transcript of the corpus keeps its bold labels" * THEMA_NEE
     CHECK(distinct.size() >= 4);
     CHECK(distinct.contains(QStringLiteral("Rob Pike")));
     CHECK(d.turns[0].speaker == QStringLiteral("Carmen Andoh"));
+}
+
+TEST_CASE("a Word transcript with speaker names above their paragraphs and Otter headers")
+{
+    auto docx = [](const QString& fileName, const QStringList& paragraphs) {
+        QString body;
+        for (const QString& p : paragraphs)
+            body += QStringLiteral("<w:p><w:r><w:t xml:space=\"preserve\">%1</w:t></w:r></w:p>").arg(p);
+        const QString path = QDir(test::tempDir()).filePath(fileName);
+        ZipWriter zip(path);
+        zip.add(QStringLiteral("[Content_Types].xml"),
+                R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)");
+        zip.add(QStringLiteral("word/document.xml"),
+                (QStringLiteral(R"(<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)") +
+                 body + QStringLiteral("</w:body></w:document>")).toUtf8());
+        zip.commit();
+        return ImporterRegistry::instance().readFile(path, {});
+    };
+    const SourceDraft names = docx(QStringLiteral("names.docx"),
+                                   {QStringLiteral("Interviewer"), QStringLiteral("Where do you work?"),
+                                    QStringLiteral("Participant 4"), QStringLiteral("On the ward, nights mostly."),
+                                    QStringLiteral("Interviewer"), QStringLiteral("Since when?"),
+                                    QStringLiteral("Participant 4"), QStringLiteral("Two years.")});
+    REQUIRE(names.turns.size() == 4);
+    CHECK(speakers(names) == QStringList{QStringLiteral("Interviewer"), QStringLiteral("Participant 4"),
+                                         QStringLiteral("Interviewer"), QStringLiteral("Participant 4")});
+    CHECK(turnText(names, 1) == QStringLiteral("On the ward, nights mostly."));
+    CHECK(turnText(names, 3) == QStringLiteral("Two years."));
+
+    const SourceDraft otter = docx(QStringLiteral("otter.docx"),
+                                   {QStringLiteral("Speaker 1  0:00"), QStringLiteral("Shall we start?"),
+                                    QStringLiteral("Dana Okafor  0:04"), QStringLiteral("Yes, go ahead.")});
+    REQUIRE(otter.turns.size() == 2);
+    CHECK(otter.turns[1].speaker == QStringLiteral("Dana Okafor"));
+    CHECK(otter.turns[1].beginMs == 4000);
+    CHECK(turnText(otter, 1) == QStringLiteral("Yes, go ahead."));
 }
