@@ -53,6 +53,28 @@ IndexStatus compare(const Xapian::Database& db, const ProjectSnapshot& snap, con
     return st;
 }
 
+/**
+ * Rewrites a freshly built index with full blocks (as xapian-compact does): a third smaller, and faster to
+ * read. The copy replaces the index only when complete; if anything fails the index stays as it was.
+ */
+void compact(const QString& indexPath)
+{
+    const QString tmp = indexPath + QStringLiteral(".compact");
+    const QString old = indexPath + QStringLiteral(".old");
+    QDir(tmp).removeRecursively();
+    QDir(old).removeRecursively();
+    try {
+        Xapian::Database(indexPath.toStdString()).compact(tmp.toStdString(), Xapian::DBCOMPACT_NO_RENUMBER);
+    } catch (const Xapian::Error&) {
+        QDir(tmp).removeRecursively();
+        return;
+    }
+    if (QDir().rename(indexPath, old) && QDir().rename(tmp, indexPath))
+        QDir(old).removeRecursively();
+    else if (!QFileInfo::exists(indexPath))
+        QDir().rename(old, indexPath);
+}
+
 }  // namespace
 
 Xapian::Database* SearchIndex::Impl::open()
@@ -280,7 +302,10 @@ IndexStatus SearchIndex::Impl::update(const ProjectStore& store, const Progress&
         stop();
         db.commit();
         IndexStatus st = compare(db, snap, d->indexPath);
+        const bool mostlyNew = done > 0 && qint64(done) * 2 >= qint64(snap.sources.size());
         db.close();
+        if (mostlyNew)
+            compact(d->indexPath);
         return st;
     } catch (const Xapian::DatabaseLockError&) {
         throw Error(QStringLiteral("%1: the search index is being updated by another process; try again when it is done")

@@ -119,9 +119,11 @@ void countTerms(const Xapian::Query& q, CountTerms& out)
  * a turn's hits are the sum of its words' within-document frequencies (one per position: the index counts a
  * stem once per position), or one for a turn matched without words. Turns with e-mail addresses, whose parts
  * share a position, are counted by their positions. Returns false when the query needs positions throughout
- * (phrases, NEAR, wildcards, or several words one of which is a hyphenated word's joined form).
+ * (phrases, NEAR, wildcards, or several words one of which is a hyphenated word's joined form), or when more
+ * than @p maxTurns turns are estimated to match a query of several words.
  */
-bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result)
+bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result,
+                        Xapian::doccount estimatedTurns, Xapian::doccount maxTurns)
 {
     CountTerms ct;
     countTerms(query, ct);
@@ -142,6 +144,8 @@ bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, 
         result.turns = qint64(db.get_termfreq(ct.terms[0]));
         return true;
     }
+    if (estimatedTurns > maxTurns)
+        return false;  // every matching turn would be visited: only when asked
     Xapian::Enquire all(db);
     all.set_query(query);
     all.set_weighting_scheme(Xapian::BoolWeight());
@@ -301,7 +305,10 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
         if (shownTurns == qint64(mset.size()) && mset.get_matches_upper_bound() <= mset.size())
             return result;  // every matching turn was shown: the sums are exact
         SearchResult counted;
-        if (countByFrequencies(*db, query, finder, counted)) {
+        // Unasked, totals that mean visiting more than kCheapTurns turns are estimated (and labelled so).
+        constexpr Xapian::doccount kCheapTurns = 20000;
+        if (countByFrequencies(*db, query, finder, counted, mset.get_matches_estimated(),
+                               options.countAll ? db->get_doccount() : kCheapTurns)) {
             result.total = counted.total;
             result.turns = counted.turns;
             return result;

@@ -29,8 +29,9 @@ struct SearchOptions {
     QString language;                    ///< stemmer for the query; empty: the project's language
     /**
      * Count every hit exactly even when that means reading every matching turn's positions (phrases, NEAR,
-     * wildcards). Without it totals are still exact when the index's frequencies give them (words joined by
-     * AND, OR, NOT, field filters), and otherwise an estimate (SearchResult::counted is false).
+     * wildcards). Without it totals are still exact when the index's frequencies give them cheaply (a word;
+     * words joined by AND, OR, NOT and field filters matching up to 20,000 turns), and otherwise an estimate
+     * (SearchResult::counted is false).
      */
     bool countAll = true;
     bool exact = false;                  ///< match case and accents as typed, without stemming (default: café = Cafe)

@@ -22,6 +22,8 @@ import_json=$(awk -v s="$start" -v e="$end" -v w="$words" -v r="$(cat "$tmp/rss"
 echo "{"
 echo "  \"import_cli\": $import_json,"
 echo "  \"search\": $(./build/tests/bench/thema-bench-search),"
+# The same slice imported 14 times under distinct source names: about 21 million words.
+echo "  \"search_21m_words\": $(./build/tests/bench/thema-bench-search --repeat 14 --no-baseline --queries 300),"
 echo "  \"agreement\": $(./build/tests/bench/thema-bench-agreement),"
 echo "  \"gui\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-gui),"
 echo "  \"store_writers\": $(bash tests/bench/bench_writers.sh ./build/app/thema-cli)"
