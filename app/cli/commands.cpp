@@ -22,6 +22,7 @@ Command makeMemoCommand();
 Command makeDemoCommand();
 Command makeExportCommand();
 Command makeMergeCommand();
+Command makeBackupCommand();
 
 const QList<Command>& commands()
 {
@@ -45,6 +46,7 @@ const QList<Command>& commands()
         makeDemoCommand(),
         makeExportCommand(),
         makeMergeCommand(),
+        makeBackupCommand(),
     };
     return all;
 }

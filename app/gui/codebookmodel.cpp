@@ -176,11 +176,16 @@ QVariant CodebookModel::data(const QModelIndex& index, int role) const
 
 QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     if (section == 0)
         return tr("Code");
-    return section - 1 < m_coders.size() ? m_coders[section - 1].name : QString();
+    const QString name = section - 1 < m_coders.size() ? m_coders[section - 1].name : QString();
+    if (role == Qt::ToolTipRole)
+        return tr("Codings by %1").arg(name);
+    // Count columns stay narrow, so that three or more coders leave room for the codes' names: a long name
+    // shows as its first four letters (the tooltip has it whole).
+    return name.size() <= 5 ? name : name.left(4) + QStringLiteral("…");
 }
 
 Qt::ItemFlags CodebookModel::flags(const QModelIndex& index) const

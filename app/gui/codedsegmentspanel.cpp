@@ -31,6 +31,7 @@ CodedSegmentsPanel::CodedSegmentsPanel(QWidget* parent)
     m_subcodes->setChecked(true);
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("codedSegments"));
+    m_title->setObjectName(QStringLiteral("segmentsTitle"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
@@ -67,6 +68,7 @@ void CodedSegmentsPanel::setSession(Session* session)
         connect(&session->store(), &ProjectStore::codersChanged, this, &CodedSegmentsPanel::refreshFilters);
         connect(session, &Session::visibilityChanged, this, &CodedSegmentsPanel::refreshFilters);
     }
+    showCode(0);  // nothing of the previous project's code stays in the header or the table
     refreshFilters();
 }
 

@@ -74,9 +74,14 @@ void CodingStripes::paintEvent(QPaintEvent*)
             p.fillRect(QRectF(x - 1, top + 1, 7, bottom - top - 2), color);
         if (labels[i].isNull() || labels[i].top() > height())
             continue;
-        QString name = data.codeName(s.coding.code);
+        // The code's name gives way to what follows it: the coder's name and the memo marker are never elided.
+        QString tail;
         if (coders)
-            name += QStringLiteral(" · ") + data.coderName(s.coding.coder);
+            tail += QStringLiteral(" · ") + data.coderName(s.coding.coder);
+        if (!s.coding.memo.isEmpty())
+            tail += QStringLiteral(" ✎");
+        const int room = std::max(0, int(labels[i].width()) - fm.horizontalAdvance(tail));
+        const QString name = fm.elidedText(data.codeName(s.coding.code), Qt::ElideRight, room) + tail;
         // A short tick joins the name to its stripe when collisions pushed the name down.
         p.setPen(color);
         p.drawLine(QPointF(x + 5, labels[i].center().y()), QPointF(labels[i].left() - 1, labels[i].center().y()));
@@ -84,7 +89,9 @@ void CodingStripes::paintEvent(QPaintEvent*)
         f.setBold(active);
         p.setFont(f);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(labels[i], Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(name, Qt::ElideRight, int(labels[i].width())));
+        p.drawText(labels[i], Qt::AlignLeft | Qt::AlignVCenter, name);
+        if (!s.coding.memo.isEmpty())  // a memo marker on the stripe itself, where the memo is
+            p.fillRect(QRectF(x - 1, top + 1, 7, 5), QColor(0xf2, 0xb7, 0x05));
     }
     if (hidden) {
         p.setPen(palette().color(QPalette::PlaceholderText));

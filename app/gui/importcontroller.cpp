@@ -2,6 +2,7 @@
 
 #include "commands/importsources.h"
 #include "importerregistry.h"
+#include "importreport.h"
 #include "model/error.h"
 #include "session.h"
 
@@ -49,12 +50,17 @@ void ImportController::start(Session* session, const QStringList& files)
     auto* watcher = new QFutureWatcher<Parsed>(this);
     connect(watcher, &QFutureWatcher<Parsed>::progressValueChanged, dialog, &QProgressDialog::setValue);
     connect(watcher, &QFutureWatcher<Parsed>::progressTextChanged, dialog, &QProgressDialog::setLabelText);
-    connect(dialog, &QProgressDialog::canceled, watcher, &QFutureWatcher<Parsed>::cancel);
-    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, dialog, target] {
+    // Only the user's Cancel cancels: closing the dialog (which emits canceled()) once the worker has finished
+    // must not throw the result away, so the connection is cut before the dialog closes.
+    const QMetaObject::Connection cancel =
+        connect(dialog, &QProgressDialog::canceled, watcher, &QFutureWatcher<Parsed>::cancel);
+    connect(watcher, &QFutureWatcher<Parsed>::finished, this, [this, watcher, dialog, target, cancel] {
+        disconnect(cancel);
+        const bool cancelled = watcher->isCanceled();
         m_running = false;
         dialog->close();
         watcher->deleteLater();
-        if (watcher->isCanceled() || !target) {
+        if (cancelled || !target) {
             emit finished(0, {}, true);
             return;
         }
@@ -72,6 +78,12 @@ void ImportController::start(Session* session, const QStringList& files)
             if (target->push(command))
                 imported = int(drafts.size());
         }
+        if (!failures.isEmpty()) {
+            // Not exec(): the report stays open beside the window (and does not stall the offscreen tests).
+            auto* report = new ImportReport(imported, failures, m_parent);
+            report->setAttribute(Qt::WA_DeleteOnClose);
+            report->show();
+        }
         emit finished(imported, failures, false);
     });
     watcher->setFuture(QtConcurrent::run([files](QPromise<Parsed>& promise) {
@@ -85,6 +97,8 @@ void ImportController::start(Session* session, const QStringList& files)
                 parsed.draft = ImporterRegistry::instance().readFile(files[i], {});
             } catch (const Error& e) {
                 parsed.error = e.message();
+            } catch (const std::exception& e) {  // e.g. out of memory on a huge file: report it, keep the batch
+                parsed.error = tr("%1: cannot be read (%2)").arg(files[i], QString::fromLocal8Bit(e.what()));
             }
             promise.addResult(parsed);
         }

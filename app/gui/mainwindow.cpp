@@ -4,6 +4,7 @@
 #include "codedetails.h"
 #include "codedsegmentspanel.h"
 #include "codingactions.h"
+#include "externalchanges.h"
 #include "importcontroller.h"
 #include "model/error.h"
 #include "recentprojects.h"
@@ -35,7 +36,8 @@ namespace thema {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_stack(new QStackedWidget), m_welcome(new WelcomePage), m_tabs(new QTabWidget),
-      m_transcript(new TranscriptView), m_import(new ImportController(this)), m_coder(new QComboBox)
+      m_transcript(new TranscriptView), m_import(new ImportController(this)),
+      m_external(new ExternalChanges(this)), m_coder(new QComboBox)
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_actions = new CodingActions(m_transcript, this);
@@ -68,16 +70,23 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProjectDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openProject);
-    connect(m_sources, &SourcesPanel::sourceActivated, this, &MainWindow::openSource);
+    connect(m_sources, &SourcesPanel::sourceActivated, this, [this](Id source) {
+        openSource(source);
+        showTranscript();
+    });
     connect(m_codebook, &CodebookPanel::codeSelected, m_details, &CodeDetails::showCode);
     connect(m_codebook, &CodebookPanel::codeSelected, m_segments, &CodedSegmentsPanel::showCode);
     connect(m_details, &CodeDetails::colorRequested, m_codebook, &CodebookPanel::recolor);
     connect(m_details, &CodeDetails::memoRequested, m_codebook, &CodebookPanel::editMemo);
     connect(m_segments, &CodedSegmentsPanel::jumpRequested, this, [this](Id source, const Span& span, Id coding) {
         openSource(source);
+        showTranscript();
         m_transcript->selectSpan(span);
         m_transcript->setActiveCoding(coding);
         m_transcript->setFocus();
+    });
+    connect(m_external, &ExternalChanges::changed, this, [this] {
+        statusBar()->showMessage(tr("Another program changed the project; the views show its changes."), 5000);
     });
     connect(m_actions, &CodingActions::status, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_import, &ImportController::finished, this, [this](int imported, const QStringList& failures, bool cancelled) {
@@ -85,8 +94,8 @@ MainWindow::MainWindow(QWidget* parent)
             statusBar()->showMessage(tr("Import cancelled; nothing was added."), 5000);
         else if (imported)
             statusBar()->showMessage(tr("Imported %n source(s).", nullptr, imported), 5000);
-        if (!failures.isEmpty())
-            showError(tr("These files were not imported:\n\n%1").arg(failures.join(QLatin1Char('\n'))));
+        else if (!failures.isEmpty())
+            statusBar()->showMessage(tr("Nothing was imported."), 5000);
     });
     connect(m_coder, &QComboBox::activated, this, [this] {
         if (!m_session)
@@ -160,7 +169,8 @@ void MainWindow::setProjectUiEnabled(bool enabled)
         d->setVisible(enabled);
     for (const QString& name : {QStringLiteral("import"), QStringLiteral("export"), QStringLiteral("close"), QStringLiteral("codeSelection"),
                                 QStringLiteral("inVivo"), QStringLiteral("participants"), QStringLiteral("sourceMemo"),
-                                QStringLiteral("newCode")})
+                                QStringLiteral("newCode"), QStringLiteral("saveCopy"), QStringLiteral("find"),
+                                QStringLiteral("memos")})
         if (QAction* a = action(name))
             a->setEnabled(enabled);
     m_coder->setEnabled(enabled);
@@ -213,6 +223,7 @@ bool MainWindow::openProject(const QString& path)
     m_segments->setSession(s);
     m_sources->setSession(s);
     m_analysis->setSession(s);
+    m_external->setSession(s);
     action(QStringLiteral("showOthers"))->setChecked(s->showOtherCoders());
     recent::add(path);
     refreshRecent();
@@ -248,8 +259,10 @@ void MainWindow::closeProject()
     m_segments->setSession(nullptr);
     m_sources->setSession(nullptr);
     m_analysis->setSession(nullptr);
+    m_external->setSession(nullptr);
     m_session.reset();
     m_coder->clear();
+    m_tabs->setTabText(0, tr("Transcript"));  // not the closed project's source name
     setProjectUiEnabled(false);
     updateTitle();
 }
@@ -265,6 +278,11 @@ void MainWindow::openSource(Id source)
         m_tabs->setTabText(0, s->name);
 }
 
+void MainWindow::showTranscript()
+{
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_transcript));
+}
+
 void MainWindow::chooseCoder(bool ask)
 {
     if (!m_session)
@@ -275,12 +293,13 @@ void MainWindow::chooseCoder(bool ask)
         if (const auto c = store.coderByName(QSettings().value(QStringLiteral("coding/lastCoder")).toString()))
             coder = c->id;
     if (!coder && ask) {
+        // Only this project's coders (never a remembered name from another project); none yet: the user's login.
         QStringList names;
         for (const Coder& c : store.coders())
-            names.append(c.name);
-        const QString fallback = QSettings().value(QStringLiteral("coding/lastCoder"), qEnvironmentVariable("USER")).toString();
-        if (!names.contains(fallback) && !fallback.isEmpty())
-            names.prepend(fallback);
+            if (!c.consensus)
+                names.append(c.name);
+        if (names.isEmpty() && !qEnvironmentVariable("USER").isEmpty())
+            names.append(qEnvironmentVariable("USER"));
         bool ok = false;
         const QString name = QInputDialog::getItem(this, tr("Who is coding?"),
                                                    tr("Your codings are recorded under this coder's name. Choose one or type a new name:"),

@@ -21,6 +21,7 @@ class CodebookPanel;
 class CodeDetails;
 class CodedSegmentsPanel;
 class CodingActions;
+class ExternalChanges;
 class ImportController;
 class Session;
 class SourcesPanel;
@@ -42,6 +43,10 @@ public:
     bool openProject(const QString& path);
     void closeProject();
     void openSource(Id source);
+    /** Brings the transcript tab to the front (the other tabs are the analysis panels). */
+    void showTranscript();
+    QTabWidget* tabs() const { return m_tabs; }
+    AnalysisTabs* analysis() const { return m_analysis; }
     /** Chooses the current coder: the remembered one, else asks (when @p ask), else none. */
     void chooseCoder(bool ask);
 
@@ -52,6 +57,7 @@ public:
     SourcesPanel* sources() const { return m_sources; }
     CodedSegmentsPanel* segments() const { return m_segments; }
     QAction* action(const QString& name) const;
+    ExternalChanges* externalChanges() const { return m_external; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +77,8 @@ private:
     void refreshRecent();
     void editSourceMemo();
     void showParticipants();
+    void saveCopy();
+    void showHelp(const QString& page);
     void showError(const QString& message);
     void updateTitle();
     void setProjectUiEnabled(bool enabled);
@@ -88,6 +96,7 @@ private:
     CodedSegmentsPanel* m_segments;
     SourcesPanel* m_sources;
     ImportController* m_import;
+    ExternalChanges* m_external;
     QComboBox* m_coder;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

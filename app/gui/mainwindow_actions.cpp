@@ -5,10 +5,15 @@
 #include "codingactions.h"
 #include "commands/setmemo.h"
 #include "exportdialog.h"
+#include "helpdialog.h"
+#include "memobrowser.h"
 #include "importcontroller.h"
 #include "model/error.h"
 #include "participantsdialog.h"
 #include "recentprojects.h"
+#include "search/searchpanel.h"
+#include "store/projectcopy.h"
+#include "themes/analysistabs.h"
 #include "session.h"
 #include "store/projectstore.h"
 #include "transcriptview.h"
@@ -27,6 +32,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -126,6 +133,20 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::showParticipants);
     connect(addAction(QStringLiteral("sourceMemo"), tr("Source &Memo…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)),
             &QAction::triggered, this, &MainWindow::editSourceMemo);
+    connect(addAction(QStringLiteral("memos"), tr("&Memos…"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)), &QAction::triggered, this,
+            [this] {
+                if (!m_session)
+                    return;
+                auto* browser = new MemoBrowser(m_session.get(), this);
+                browser->setAttribute(Qt::WA_DeleteOnClose);
+                connect(browser, &MemoBrowser::openRequested, this, [this](Id source, const Span& span) {
+                    openSource(source);
+                    showTranscript();
+                    if (!span.isEmpty())
+                        m_transcript->selectSpan(span);
+                });
+                browser->show();
+            });
     connect(addAction(QStringLiteral("zoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn), &QAction::triggered, m_transcript,
             [this] { m_transcript->zoomIn(1); });
     connect(addAction(QStringLiteral("zoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut), &QAction::triggered, m_transcript,
@@ -133,7 +154,24 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("filterCodes"), tr("&Filter Codes"), QKeySequence(Qt::CTRL | Qt::Key_K)), &QAction::triggered,
             this, [this] { m_codebook->filterEdit()->setFocus(); m_codebook->filterEdit()->selectAll(); });
     connect(addAction(QStringLiteral("focusText"), tr("Go to &Transcript"), QKeySequence(Qt::CTRL | Qt::Key_T)), &QAction::triggered,
-            this, [this] { m_transcript->setFocus(); });
+            this, [this] {
+                showTranscript();
+                m_transcript->setFocus();
+            });
+    connect(addAction(QStringLiteral("find"), tr("&Search the Project…"), QKeySequence::Find), &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        m_tabs->setCurrentWidget(m_analysis->search());
+        m_analysis->search()->queryEdit()->setFocus();
+        m_analysis->search()->queryEdit()->selectAll();
+    });
+    connect(addAction(QStringLiteral("saveCopy"), tr("Save a &Copy As…"), QKeySequence::SaveAs), &QAction::triggered, this,
+            &MainWindow::saveCopy);
+    connect(addAction(QStringLiteral("helpStart"), tr("&Getting Started")), &QAction::triggered, this,
+            [this] { showHelp(QStringLiteral("start")); });
+    connect(addAction(QStringLiteral("helpKeys"), tr("&Keyboard Shortcuts"), QKeySequence::HelpContents), &QAction::triggered, this,
+            [this] { showHelp(QStringLiteral("keys")); });
+    connect(addAction(QStringLiteral("about"), tr("&About Thema")), &QAction::triggered, this, [this] { showHelp(QStringLiteral("about")); });
     m_transcript->setSelectionActions({code, action(QStringLiteral("inVivo"))});
 }
 
@@ -147,6 +185,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(action(QStringLiteral("import")));
     file->addAction(action(QStringLiteral("export")));
+    file->addAction(action(QStringLiteral("saveCopy")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("close")));
     file->addAction(action(QStringLiteral("quit")));
@@ -171,15 +210,23 @@ void MainWindow::createMenus()
     QMenu* project = menuBar()->addMenu(tr("&Project"));
     project->addAction(action(QStringLiteral("participants")));
     project->addAction(action(QStringLiteral("sourceMemo")));
+    project->addAction(action(QStringLiteral("memos")));
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     for (QDockWidget* d : m_docks)
         m_viewMenu->addAction(d->toggleViewAction());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("focusText")));
+    m_viewMenu->addAction(action(QStringLiteral("find")));
     m_viewMenu->addAction(action(QStringLiteral("filterCodes")));
     m_viewMenu->addAction(action(QStringLiteral("zoomIn")));
     m_viewMenu->addAction(action(QStringLiteral("zoomOut")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("helpStart")));
+    help->addAction(action(QStringLiteral("helpKeys")));
+    help->addSeparator();
+    help->addAction(action(QStringLiteral("about")));
 
     QToolBar* bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
@@ -289,6 +336,35 @@ void MainWindow::editSourceMemo()
         m_session->push(new SetMemo(*m_session, MemoTarget::Source, source, s ? s->name : QString(), text,
                                     coder ? coder->name : QString()));
     }
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_session)
+        return;
+    const QFileInfo current(m_session->store().path());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save a copy of the project"),
+                                                current.absolutePath() + QLatin1Char('/') + current.completeBaseName() +
+                                                    tr(" copy") + QStringLiteral(".thema"),
+                                                tr("Thema projects (*.thema)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".thema")))
+        path += QStringLiteral(".thema");
+    try {
+        backupProject(m_session->store(), path);  // the open project stays open; the copy is a snapshot
+    } catch (const Error& e) {
+        showError(e.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1; you keep working in %2.").arg(path, current.fileName()), 8000);
+}
+
+void MainWindow::showHelp(const QString& page)
+{
+    auto* dialog = new HelpDialog(page, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showParticipants()

@@ -126,6 +126,8 @@ void SourceModel::recount(const QList<Id>& sources)
         ++m_codings[c.source];
     if (m_resetting)
         return;
+    if (grouped() && !m_groups.isEmpty())  // a group's count is its sources' sum
+        emit dataChanged(index(0, 1), index(int(m_groups.size()) - 1, 1), {Qt::DisplayRole});
     for (int g = 0; g < std::max<qsizetype>(1, m_groups.size()); ++g) {
         const QModelIndex parent = grouped() ? index(g, 0) : QModelIndex();
         if (rowCount(parent) > 0)

@@ -28,12 +28,19 @@ void SpeakerGutter::rebuild()
             widest = std::max(widest, fm.horizontalAdvance(turns[i].speaker));
     }
     const int cap = fm.averageCharWidth() * 14;
-    m_width = widest ? std::min(widest, cap) + 2 * fm.averageCharWidth() : fm.averageCharWidth();
+    // Two pads and a few pixels of slack, so a short label ("id1") is never elided to "i…" by rounding.
+    m_width = widest ? std::min(widest, cap) + 2 * fm.averageCharWidth() + 4 : fm.averageCharWidth();
+    m_fontKey = font().key();
     update();
 }
 
 void SpeakerGutter::paintEvent(QPaintEvent*)
 {
+    if (font().key() != m_fontKey) {  // the transcript was zoomed or restyled after the last measure
+        rebuild();
+        m_view->updateMargins();
+        return;  // the new geometry paints again
+    }
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::AlternateBase));
     p.setPen(palette().color(QPalette::Mid));
@@ -56,7 +63,8 @@ void SpeakerGutter::paintEvent(QPaintEvent*)
         const QTextLine line = b.layout()->lineCount() ? b.layout()->lineAt(0) : QTextLine();
         const qreal baseline = g.top() + (line.isValid() ? line.y() + line.ascent() : fm.ascent());
         p.setPen(t.interviewer ? palette().color(QPalette::PlaceholderText) : palette().color(QPalette::Text));
-        const QString label = fm.elidedText(t.speaker, Qt::ElideRight, width() - 2 * pad);
+        const int room = width() - 2 * pad;
+        const QString label = fm.horizontalAdvance(t.speaker) <= room + 4 ? t.speaker : fm.elidedText(t.speaker, Qt::ElideRight, room);
         p.drawText(QPointF(width() - pad - fm.horizontalAdvance(label), baseline), label);
     }
 }

@@ -27,6 +27,7 @@ private:
     TranscriptView* m_view;
     QHash<int, int> m_turnOfBlock;  ///< block number → index into the view's turns
     int m_width = 8;
+    QString m_fontKey;  ///< the font the width was measured in; a different one at paint time measures again
 };
 
 }  // namespace thema

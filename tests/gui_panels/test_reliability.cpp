@@ -7,7 +7,12 @@
 #include "agreement/projectagreement.h"
 #include "store/projectstore.h"
 
+#include <QApplication>
+#include <QComboBox>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <doctest/doctest.h>
@@ -71,10 +76,48 @@ TEST_CASE("reliability panel: measures per code and pooled off the GUI thread; n
     demo.session->undoStack()->redo();
     CHECK(store.codings(filter).size() == written.size());
 
-    // Settle the rest by union, then undo back to the single decision.
-    REQUIRE(panel.adjudicateAll(QStringLiteral("union")));
+    // Drop the second disagreement by hand: nothing of it in the consensus layer.
+    const agreement::Disagreement dropped = nav->disagreement(nav->current());
+    agreement::Decision drop;
+    drop.kind = agreement::Resolution::Drop;
+    REQUIRE(nav->settle(drop, QStringLiteral("drop")));
+    const auto heldIn = [&](const agreement::Disagreement& d) {
+        int n = 0;
+        for (const Coding& c : store.codings(filter))
+            if (c.source == panel.agreement().sources[d.source].id && c.code == panel.agreement().codes[d.code].id &&
+                c.span.overlaps(d.extent))
+                ++n;
+        return n;
+    };
+    CHECK(heldIn(dropped) == 0);
+
+    // Settle the rest by union: the panel says how many it will settle (all but the two decided by hand) and asks.
+    QString asked;
+    QTimer::singleShot(0, &panel, [&asked] {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        CHECK(box->objectName() == QStringLiteral("settleAllConfirm"));
+        asked = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    panel.findChild<QComboBox*>(QStringLiteral("settleRule"))->setCurrentIndex(
+        panel.findChild<QComboBox*>(QStringLiteral("settleRule"))->findData(QStringLiteral("union")));
+    panel.findChild<QPushButton*>(QStringLiteral("settleAll"))->click();
+    CHECK(asked.contains(QStringLiteral("Settle %1 undecided").arg(nav->count() - 2)));
     CHECK(store.codings(filter).size() > written.size());
-    demo.session->undoStack()->undo();
+    CHECK(heldIn(dropped) == 0);  // the hand decision stays
+    // Cancelling the question changes nothing.
+    const qsizetype settled = store.codings(filter).size();
+    const int stack = demo.session->undoStack()->count();
+    QTimer::singleShot(0, &panel, [] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Cancel)->click();
+    });
+    panel.findChild<QPushButton*>(QStringLiteral("settleAll"))->click();
+    CHECK(demo.session->undoStack()->count() == stack);
+    CHECK(store.codings(filter).size() == settled);
+    demo.session->undoStack()->undo();  // settle all
+    demo.session->undoStack()->undo();  // the drop
     CHECK(store.codings(filter).size() == written.size());
 
     // Fewer than two coders: a message, no run.

@@ -17,18 +17,6 @@
 
 using namespace thema;
 
-namespace {
-
-bool waitDone(QSignalSpy& spy, int count = 1)
-{
-    while (spy.count() < count)
-        if (!spy.wait(60000))
-            return false;
-    return true;
-}
-
-}  // namespace
-
 TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all hits (undoable), field completion")
 {
     test::DemoSession demo;
@@ -45,7 +33,7 @@ TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all
     QSignalSpy done(&panel, &SearchPanel::finished);
     panel.search(QStringLiteral("waiting"));
     CHECK(panel.busy());  // the work runs on the pool; the GUI thread returns at once
-    REQUIRE(waitDone(done));
+    REQUIRE(test::waitFor(done, 1));
     SearchHitsModel* model = panel.model();
     REQUIRE(model->rowCount() > 0);
     const int total = int(panel.result().total);
@@ -65,7 +53,7 @@ TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all
 
     // A field filter narrows the hits.
     panel.search(QStringLiteral("waiting role:clinician"));
-    REQUIRE(waitDone(done, 2));
+    REQUIRE(test::waitFor(done, 2));
     CHECK(panel.result().total < total);
     for (const SearchHit& h : panel.result().hits)
         CHECK(h.attributes.value(QStringLiteral("role")) == QStringLiteral("clinician"));
@@ -73,16 +61,16 @@ TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all
     // A bad query is an error message, not a crash.
     QSignalSpy errors(demo.session.get(), &Session::error);
     panel.search(QStringLiteral("\"unclosed AND ("));
-    REQUIRE(waitDone(done, 3));
+    REQUIRE(test::waitFor(done, 3));
 
     // Code every hit of "waiting" with a fresh code; undo takes exactly those codings away.
     panel.search(QStringLiteral("waiting"));
-    REQUIRE(waitDone(done, 4));
+    REQUIRE(test::waitFor(done, 4));
     const auto code = store.codeByPath(QStringLiteral("Search/Waiting"), true);
     CodingFilter filter;
     filter.codes = {code->id};
     panel.codeAllHits(code->id, HitUnit::Hit);
-    REQUIRE(waitDone(done, 5));
+    REQUIRE(test::waitFor(done, 5));
     CHECK(int(store.codings(filter).size()) == total);
     for (const Coding& c : store.codings(filter))
         CHECK(c.coder == demo.session->coder());
@@ -92,7 +80,7 @@ TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all
     CHECK(int(store.codings(filter).size()) == total);
     // Coding the same hits again makes nothing new.
     panel.codeAllHits(code->id, HitUnit::Hit);
-    REQUIRE(waitDone(done, 6));
+    REQUIRE(test::waitFor(done, 6));
     CHECK(int(store.codings(filter).size()) == total);
 
     // Double-click opens the hit in context.

@@ -10,7 +10,41 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <cmath>
+
 namespace thema::charts {
+
+void integerAxis(QValueAxis* axis, qint64 max)
+{
+    // A step of 1, 2 or 5 × 10^k so that there are at most about eight ticks, each on a whole number; the range
+    // ends on a tick at or above the largest value, so a bar's end reads against the scale.
+    max = std::max<qint64>(1, max);
+    qint64 step = 1;
+    for (qint64 magnitude = 1;; magnitude *= 10) {
+        if (max / magnitude <= 8) { step = magnitude; break; }
+        if (max / (2 * magnitude) <= 8) { step = 2 * magnitude; break; }
+        if (max / (5 * magnitude) <= 8) { step = 5 * magnitude; break; }
+    }
+    const qint64 top = (max + step - 1) / step * step;
+    axis->setRange(0, double(top));
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(double(step));
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
+namespace {
+
+/** Category names shown whole (Qt Charts elides them to "…" by default); many along the x axis stand slanted. */
+void wholeLabels(QBarCategoryAxis* axis, bool horizontal)
+{
+    axis->setTruncateLabels(false);
+    if (horizontal && axis->count() > 6)
+        axis->setLabelsAngle(-45);
+}
+
+}  // namespace
 
 QChart* saturation(const QList<SaturationPoint>& points)
 {
@@ -34,9 +68,9 @@ QChart* saturation(const QList<SaturationPoint>& points)
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     x->setTitleText(QObject::tr("Sources in the order they were coded"));
+    wholeLabels(x, true);
     auto* y = new QValueAxis;
-    y->setRange(0, std::max(1, max) * 1.1);
-    y->setLabelFormat(QStringLiteral("%d"));
+    integerAxis(y, max);
     y->setTitleText(QObject::tr("Codes"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -75,9 +109,9 @@ QChart* frequencies(const Matrix& matrix, const QString& title)
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(categories);
+    wholeLabels(y, false);
     auto* x = new QValueAxis;
-    x->setRange(0, double(max) * 1.05);
-    x->setLabelFormat(QStringLiteral("%d"));
+    integerAxis(x, max);
     x->setTitleText(matrix.count == MatrixCount::Participants ? QObject::tr("Participants")
                                                               : (matrix.count == MatrixCount::Extracts ? QObject::tr("Extracts") : QObject::tr("Words")));
     chart->addAxis(y, Qt::AlignLeft);
@@ -110,8 +144,13 @@ QChart* agreementPerCode(const agreement::ProjectAgreement& a, const QString& ke
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;
     y->append(categories);
+    wholeLabels(y, false);
     auto* x = new QValueAxis;
-    x->setRange(std::min(-0.1, low), 1.0);
+    x->setRange(low < 0 ? std::floor(low * 10) / 10 : 0.0, 1.0);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(0);
+    x->setTickInterval(0.2);
+    x->setLabelFormat(QStringLiteral("%.1f"));
     x->setTitleText(name);
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);

@@ -6,11 +6,15 @@
 #include "analysis/matrix.h"
 
 class QChart;
+class QValueAxis;
 
 namespace thema {
 
 /** Builds the analysis charts (Qt Charts). Each returns a new chart the caller owns (a QChartView takes it). */
 namespace charts {
+
+/** A count axis from 0 with whole-number ticks (1, 2 or 5 × 10^k apart) up to a tick at or above @p max. */
+void integerAxis(QValueAxis* axis, qint64 max);
 
 /** New codes per source (bars) and the cumulative count of codes (line), sources in coding order. */
 QChart* saturation(const QList<SaturationPoint>& points);

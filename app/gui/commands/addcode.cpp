@@ -1,5 +1,6 @@
 #include "addcode.h"
 
+#include "model/error.h"
 #include "store/projectstore.h"
 
 namespace thema {
@@ -22,7 +23,10 @@ void AddCode::apply()
 
 void AddCode::revert()
 {
-    store().removeCode(m_code.id);
+    const Id id = liveCode(m_code.guid, m_code.name);
+    if (id != m_code.id)
+        throw Error(QObject::tr("the code \"%1\" is no longer the one this step made").arg(m_code.name));
+    store().removeCode(id);
 }
 
 }  // namespace thema

@@ -18,6 +18,7 @@ void AddCoding::apply()
 
 void AddCoding::revert()
 {
+    checkCoding(m_coding.id, m_coding.guid);
     store().removeCoding(m_coding.id);
 }
 

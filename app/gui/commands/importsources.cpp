@@ -20,13 +20,18 @@ void ImportSources::apply()
             results.append(service.write(d));
     });
     m_results = results;
+    m_guids.clear();
+    for (const ImportResult& r : results)
+        m_guids.append(store().source(r.source)->guid);
 }
 
 void ImportSources::revert()
 {
     store().transaction([&] {
-        for (const ImportResult& r : m_results)
-            store().removeSource(r.source);
+        for (int i = 0; i < m_results.size(); ++i) {
+            checkSource(m_results[i].source, m_guids.value(i));
+            store().removeSource(m_results[i].source);
+        }
     });
 }
 

@@ -23,6 +23,7 @@ protected:
 private:
     QList<SourceDraft> m_drafts;
     QList<ImportResult> m_results;
+    QStringList m_guids;  ///< of the sources written, so undo removes only those
 };
 
 }  // namespace thema

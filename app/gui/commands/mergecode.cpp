@@ -5,7 +5,7 @@
 namespace thema {
 
 MergeCode::MergeCode(Session& session, Id from, Id into, const QString& text)
-    : StoreCommand(session, text), m_from(from), m_into(into)
+    : StoreCommand(session, text), m_from(from), m_into(into), m_fromGuid(codeGuid(from)), m_intoGuid(codeGuid(into))
 {
 }
 
@@ -21,6 +21,8 @@ QSet<QPair<Id, Id>> MergeCode::linksOf(const QList<Id>& codes) const
 
 void MergeCode::apply()
 {
+    m_from = liveCode(m_fromGuid, {});
+    m_into = liveCode(m_intoGuid, {});
     m_snapshot = CodeSnapshot::capture(store(), codeSubtreeIds(store(), m_from));
     m_intoLinks = linksOf(codeSubtreeIds(store(), m_into));
     store().mergeCode(m_from, m_into);
@@ -28,6 +30,7 @@ void MergeCode::apply()
 
 void MergeCode::revert()
 {
+    m_into = liveCode(m_intoGuid, {});
     store().transaction([&] {
         m_snapshot.restore(store());
         for (const auto& [theme, code] : linksOf(codeSubtreeIds(store(), m_into)))

@@ -25,6 +25,7 @@ private:
 
     Id m_from;
     Id m_into;
+    QString m_fromGuid, m_intoGuid;
     CodeSnapshot m_snapshot;
     QSet<QPair<Id, Id>> m_intoLinks;  ///< (theme, code) links of the target's subtree before the merge
 };

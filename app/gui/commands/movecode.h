@@ -17,6 +17,7 @@ protected:
 
 private:
     Id m_code;
+    QString m_guid;
     Id m_newParent;
     int m_position;
     Id m_oldParent = 0;

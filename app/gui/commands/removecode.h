@@ -16,6 +16,7 @@ protected:
 
 private:
     Id m_code;
+    QString m_guid;
     CodeSnapshot m_snapshot;
 };
 

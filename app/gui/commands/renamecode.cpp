@@ -6,11 +6,11 @@ namespace thema {
 
 RenameCode::RenameCode(Session& session, Id code, const QString& oldName, const QString& newName)
     : StoreCommand(session, QObject::tr("Rename code \"%1\" to \"%2\"").arg(oldName, newName)),
-      m_code(code), m_old(oldName), m_new(newName)
+      m_code(code), m_guid(codeGuid(code)), m_old(oldName), m_new(newName)
 {
 }
 
-void RenameCode::apply() { store().renameCode(m_code, m_new); }
-void RenameCode::revert() { store().renameCode(m_code, m_old); }
+void RenameCode::apply() { store().renameCode(liveCode(m_guid, m_old), m_new); }
+void RenameCode::revert() { store().renameCode(liveCode(m_guid, m_new), m_old); }
 
 }  // namespace thema

@@ -17,6 +17,7 @@ protected:
 
 private:
     Id m_code;
+    QString m_guid;  ///< the code as found when the command was made; undo and redo resolve it
     QString m_old;
     QString m_new;
 };

@@ -5,11 +5,11 @@
 namespace thema {
 
 SetCodeColor::SetCodeColor(Session& session, Id code, const QString& oldColor, const QString& newColor)
-    : StoreCommand(session, QObject::tr("Change code colour")), m_code(code), m_old(oldColor), m_new(newColor)
+    : StoreCommand(session, QObject::tr("Change code colour")), m_code(code), m_guid(codeGuid(code)), m_old(oldColor), m_new(newColor)
 {
 }
 
-void SetCodeColor::apply() { store().setCodeColor(m_code, m_new); }
-void SetCodeColor::revert() { store().setCodeColor(m_code, m_old); }
+void SetCodeColor::apply() { store().setCodeColor(liveCode(m_guid, {}), m_new); }
+void SetCodeColor::revert() { store().setCodeColor(liveCode(m_guid, {}), m_old); }
 
 }  // namespace thema

@@ -6,7 +6,7 @@ namespace thema {
 
 SetCodeDescription::SetCodeDescription(Session& session, Id code, const CodeDescription& oldValue,
                                        const CodeDescription& newValue)
-    : StoreCommand(session, QObject::tr("Edit code description")), m_code(code), m_old(oldValue), m_new(newValue)
+    : StoreCommand(session, QObject::tr("Edit code description")), m_code(code), m_guid(codeGuid(code)), m_old(oldValue), m_new(newValue)
 {
 }
 
@@ -19,7 +19,7 @@ bool SetCodeDescription::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-void SetCodeDescription::apply() { store().setCodeDescription(m_code, m_new); }
-void SetCodeDescription::revert() { store().setCodeDescription(m_code, m_old); }
+void SetCodeDescription::apply() { store().setCodeDescription(liveCode(m_guid, {}), m_new); }
+void SetCodeDescription::revert() { store().setCodeDescription(liveCode(m_guid, {}), m_old); }
 
 }  // namespace thema

@@ -23,6 +23,7 @@ protected:
 
 private:
     Id m_code;
+    QString m_guid;  ///< the code as found when the command was made; undo and redo resolve it
     CodeDescription m_old;
     CodeDescription m_new;
 };

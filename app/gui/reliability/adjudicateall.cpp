@@ -2,6 +2,7 @@
 
 #include "adjudicatedisagreement.h"
 
+#include "agreement/handdecisions.h"
 #include "store/projectstore.h"
 
 namespace thema {
@@ -11,6 +12,12 @@ AdjudicateAll::AdjudicateAll(Session& session, const agreement::ProjectAgreement
     : StoreCommand(session, QObject::tr("Adjudicate every disagreement by %1").arg(ruleName)), m_compared(compared),
       m_consensus(consensusName), m_rule(rule)
 {
+}
+
+int AdjudicateAll::undecided(const ProjectStore& store, const agreement::ProjectAgreement& compared, const QString& consensusName)
+{
+    const std::vector<agreement::Disagreement> list = agreement::characterDisagreements(store, compared);
+    return int(list.size() - agreement::handDecisions(store, compared, consensusName, list).size());
 }
 
 QList<Coding> AdjudicateAll::layer(Id consensus) const
@@ -37,7 +44,10 @@ void AdjudicateAll::apply()
         }
         const Id consensus = ensureConsensusCoder(s, m_consensus);
         m_before = layer(consensus);
-        m_result = agreement::adjudicate(s, m_compared, m_consensus, m_rule);
+        const std::vector<agreement::Disagreement> list = agreement::characterDisagreements(s, m_compared);
+        const std::map<int, agreement::Decision> byHand = agreement::handDecisions(s, m_compared, m_consensus, list);
+        m_result = agreement::adjudicate(s, m_compared, m_consensus, m_rule, byHand);
+        m_byRule = int(list.size() - byHand.size());
         m_after = layer(consensus);
         m_done = true;
     });

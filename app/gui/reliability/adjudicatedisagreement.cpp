@@ -1,5 +1,6 @@
 #include "adjudicatedisagreement.h"
 
+#include "agreement/handdecisions.h"
 #include "model/error.h"
 #include "store/projectstore.h"
 
@@ -35,6 +36,7 @@ void AdjudicateDisagreement::apply()
                 s.removeCoding(c.id);
             for (Coding c : m_added)
                 s.addCoding(c);
+            agreement::recordHandDecision(s, m_consensus, m_source, m_code, m_extent);
             return;
         }
         const Id consensus = ensureConsensusCoder(s, m_consensus);
@@ -54,6 +56,9 @@ void AdjudicateDisagreement::apply()
             s.addCoding(c);
             m_added.append(c);
         }
+        // Remembered, so that "Settle all by rule" leaves this passage as decided here (even a drop, which
+        // leaves no coding behind).
+        agreement::recordHandDecision(s, m_consensus, m_source, m_code, m_extent);
         m_done = true;
     });
 }
@@ -66,6 +71,7 @@ void AdjudicateDisagreement::revert()
             s.removeCoding(c.id);
         for (Coding c : m_removed)
             s.addCoding(c);
+        agreement::forgetHandDecision(s, m_consensus, m_source, m_code, m_extent);
     });
 }
 

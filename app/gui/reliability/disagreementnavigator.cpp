@@ -1,12 +1,16 @@
 #include "disagreementnavigator.h"
 
 #include "adjudicatedisagreement.h"
+#include "disagreementlistmodel.h"
 
 #include "session.h"
 #include "store/projectstore.h"
 #include "text/offsets.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTableView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -22,7 +26,8 @@ constexpr qint64 kContext = 160;  // code points shown on each side of a disagre
 
 DisagreementNavigator::DisagreementNavigator(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_consensus(new QLabel), m_sides(new QHBoxLayout), m_buttons(new QHBoxLayout),
-      m_prev(new QPushButton(tr("◀ Previous"))), m_next(new QPushButton(tr("Next ▶")))
+      m_prev(new QPushButton(tr("◀ Previous"))), m_next(new QPushButton(tr("Next ▶"))),
+      m_listModel(new DisagreementListModel(this)), m_listView(new QTableView)
 {
     setObjectName(QStringLiteral("disagreementNavigator"));
     m_title->setWordWrap(true);
@@ -36,7 +41,29 @@ DisagreementNavigator::DisagreementNavigator(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(nav);
-    layout->addLayout(m_sides, 1);
+    // The list of every disagreement beside the coders' texts of the one shown.
+    m_listView->setObjectName(QStringLiteral("disagreementList"));
+    m_listView->setModel(m_listModel);
+    m_listView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_listView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_listView->verticalHeader()->hide();
+    m_listView->setWordWrap(true);
+    m_listView->horizontalHeader()->setSectionResizeMode(DisagreementListModel::CodeColumn, QHeaderView::Stretch);
+    m_listView->horizontalHeader()->setSectionResizeMode(DisagreementListModel::SourceColumn, QHeaderView::ResizeToContents);
+    m_listView->horizontalHeader()->setSectionResizeMode(DisagreementListModel::WhereColumn, QHeaderView::ResizeToContents);
+    connect(m_listView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        show(index.data(DisagreementListModel::FirstMemberRole).toInt());
+    });
+    auto* split = new QSplitter(Qt::Horizontal);
+    split->setChildrenCollapsible(false);
+    auto* sides = new QWidget;
+    sides->setLayout(m_sides);
+    m_sides->setContentsMargins(0, 0, 0, 0);
+    split->addWidget(m_listView);
+    split->addWidget(sides);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
     layout->addWidget(m_consensus);
     layout->addLayout(m_buttons);
     connect(m_prev, &QPushButton::clicked, this, &DisagreementNavigator::previous);
@@ -65,6 +92,7 @@ void DisagreementNavigator::setDisagreements(const agreement::ProjectAgreement& 
     m_layers = layers;
     m_list = list;
     m_current = list.empty() ? -1 : 0;
+    m_listModel->setDisagreements(compared, list);
     // One text per coder, side by side, and one "Accept <coder>" button each.
     qDeleteAll(m_views);
     qDeleteAll(m_names);
@@ -110,6 +138,16 @@ void DisagreementNavigator::setDisagreements(const agreement::ProjectAgreement& 
     }
     m_buttons->addStretch();
     refreshView();
+}
+
+void DisagreementNavigator::setCodeFilter(int codeIndex)
+{
+    m_listModel->setCodeFilter(codeIndex);
+    // Show the first listed one when the one shown is filtered out.
+    if (m_listModel->rowOf(m_current) < 0 && m_listModel->rowCount() > 0)
+        show(m_listModel->index(0, 0).data(DisagreementListModel::FirstMemberRole).toInt());
+    else
+        refreshView();
 }
 
 void DisagreementNavigator::show(int index)
@@ -176,6 +214,12 @@ void DisagreementNavigator::refreshView()
             v->clear();
         m_consensus->clear();
         return;
+    }
+    if (const int row = m_listModel->rowOf(m_current); row >= 0) {
+        m_listView->selectRow(row);
+        m_listView->scrollTo(m_listModel->index(row, 0));
+    } else {
+        m_listView->clearSelection();
     }
     const agreement::Disagreement& d = m_list[m_current];
     const Source& source = m_compared.sources[d.source];

@@ -11,7 +11,11 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 
+class QTableView;
+
 namespace thema {
+
+class DisagreementListModel;
 
 class Session;
 
@@ -31,9 +35,15 @@ public:
                           const std::vector<agreement::Disagreement>& list);
 
     int count() const { return int(m_list.size()); }
+    const agreement::Disagreement& disagreement(int index) const { return m_list[index]; }
     int current() const { return m_current; }
     QString consensusName() const { return m_consensusName; }
     void setConsensusName(const QString& name) { m_consensusName = name; }
+    /** Every disagreement as a list (one row per passage; different codes on it are one row). */
+    DisagreementListModel* listModel() const { return m_listModel; }
+    QTableView* listView() const { return m_listView; }
+    /** Lists only the disagreements of code @p codeIndex (an index into the comparison's codes); -1 lists all. */
+    void setCodeFilter(int codeIndex);
     /** The text shown for coder @p k (plain text, for tests). */
     QString coderText(int k) const;
 
@@ -66,6 +76,8 @@ private:
     QList<QPushButton*> m_acceptButtons;
     QPushButton* m_prev;
     QPushButton* m_next;
+    DisagreementListModel* m_listModel;
+    QTableView* m_listView;
 };
 
 }  // namespace thema

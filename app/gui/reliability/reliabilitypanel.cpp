@@ -3,6 +3,7 @@
 #include "adjudicateall.h"
 #include "agreementtablemodel.h"
 #include "disagreementnavigator.h"
+#include "kappareading.h"
 #include "reliabilityjob.h"
 #include "search/busystrip.h"
 
@@ -15,6 +16,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -92,10 +94,17 @@ ReliabilityPanel::ReliabilityPanel(QWidget* parent)
     layout->addWidget(results, 1);
 
     connect(m_compare, &QPushButton::clicked, this, &ReliabilityPanel::compare);
+    // Selecting a code's row lists only its disagreements; the pooled row lists them all.
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        m_navigator->setCodeFilter(current.isValid() ? current.data(AgreementTableModel::CodeIndexRole).toInt() : -1);
+    });
     connect(m_settleAll, &QPushButton::clicked, this, [this] { adjudicateAll(m_rule->currentData().toString()); });
     connect(m_consensusName, &QLineEdit::textChanged, m_navigator, &DisagreementNavigator::setConsensusName);
     connect(m_navigator, &DisagreementNavigator::openInContext, this, &ReliabilityPanel::openInContext);
     m_settleAll->setEnabled(false);
+    m_settleAll->setObjectName(QStringLiteral("settleAll"));
+    m_rule->setObjectName(QStringLiteral("settleRule"));
+    m_compare->setObjectName(QStringLiteral("compare"));
 }
 
 ReliabilityPanel::~ReliabilityPanel() { m_busy->cancel(); }
@@ -117,6 +126,8 @@ void ReliabilityPanel::setSession(Session* session)
         connect(&session->store(), &ProjectStore::codersChanged, this, &ReliabilityPanel::fillPickers, Qt::QueuedConnection);
         connect(&session->store(), &ProjectStore::codesChanged, this, &ReliabilityPanel::fillPickers, Qt::QueuedConnection);
     }
+    m_coders->clear();  // another project's ids mean other coders
+    m_codes->clear();
     fillPickers();
 }
 
@@ -124,6 +135,9 @@ void ReliabilityPanel::fillPickers()
 {
     const QList<Id> coders = checked(m_coders);
     const QList<Id> codes = checked(m_codes);
+    QList<Id> listed;  // coders already offered: they keep their tick; a coder new to the list is ticked (unless consensus)
+    for (int r = 0; r < m_coders->rowCount(); ++r)
+        listed.append(m_coders->item(r)->data().toLongLong());
     m_coders->clear();
     m_codes->clear();
     m_rule->clear();
@@ -135,7 +149,7 @@ void ReliabilityPanel::fillPickers()
         item->setData(c.id);
         item->setCheckable(true);
         // By default the analysts are compared, not a consensus layer made from them.
-        item->setCheckState((coders.isEmpty() ? !c.consensus : coders.contains(c.id)) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState((listed.contains(c.id) ? coders.contains(c.id) : !c.consensus) ? Qt::Checked : Qt::Unchecked);
         m_coders->appendRow(item);
     }
     for (const Code& c : store.codes()) {
@@ -206,8 +220,11 @@ void ReliabilityPanel::compare()
             m_table->setAgreement(out.agreement);
             m_navigator->setConsensusName(m_consensusName->text().trimmed());
             m_navigator->setDisagreements(out.agreement, out.layers, out.disagreements);
-            m_summary->setText(agreement::methodsSentence(out.agreement) +
-                               tr(" %n disagreement(s) to review below.", nullptr, int(out.disagreements.size())));
+            QString summary = agreement::methodsSentence(out.agreement) +
+                              tr(" %n disagreement(s) to review below.", nullptr, int(out.disagreements.size()));
+            if (const QString reading = kappaReading(out.agreement.result.pooled); !reading.isEmpty())
+                summary += QStringLiteral("\n") + reading;
+            m_summary->setText(summary);
             m_settleAll->setEnabled(!out.disagreements.empty() || !out.agreement.sources.isEmpty());
             m_view->resizeColumnsToContents();
             m_view->setColumnWidth(0, std::min(m_view->columnWidth(0), 230));
@@ -230,11 +247,29 @@ bool ReliabilityPanel::adjudicateAll(const QString& rule)
         m_session->reportError(tr("Unknown rule \"%1\"").arg(rule));
         return false;
     }
-    auto* cmd = new AdjudicateAll(*m_session, m_agreement, m_consensusName->text().trimmed(), *decision, rule);
+    const QString consensus = m_consensusName->text().trimmed();
+    const int count = AdjudicateAll::undecided(m_session->store(), m_agreement, consensus);
+    if (count == 0) {
+        m_summary->setText(tr("Every disagreement is settled already; nothing to settle by rule."));
+        return false;
+    }
+    // Asks first, saying how many; decisions made by hand are not touched.
+    QMessageBox ask(QMessageBox::Question, tr("Settle all by rule"),
+                    tr("Settle %n undecided disagreement(s) by “%1” into “%2”?", nullptr, count).arg(m_rule->currentText(), consensus),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("settleAllConfirm"));
+    ask.setInformativeText(tr("Disagreements you settled by hand keep your decision."));
+    ask.setDefaultButton(QMessageBox::Yes);
+    if (ask.exec() != QMessageBox::Yes)
+        return false;
+    auto* cmd = new AdjudicateAll(*m_session, m_agreement, consensus, *decision, rule);
     if (!m_session->push(cmd))
         return false;
-    m_summary->setText(tr("Consensus layer “%1” written: %2 agreed spans copied, %3 disagreements settled.")
-                           .arg(m_consensusName->text().trimmed()).arg(cmd->result().agreementsCopied).arg(cmd->result().disagreementsSettled));
+    m_summary->setText(tr("Consensus layer “%1” written: %2 agreed spans copied, %3 disagreements settled by rule, %4 kept as decided by hand.")
+                           .arg(consensus).arg(cmd->result().agreementsCopied).arg(cmd->settledByRule())
+                           .arg(cmd->result().disagreementsSettled - cmd->settledByRule()));
+    if (m_navigator->current() >= 0)
+        m_navigator->show(m_navigator->current());  // what the consensus holds there now
     return true;
 }
 

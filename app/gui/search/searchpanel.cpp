@@ -87,6 +87,7 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_limit->setSpecialValueText(tr("all"));
     m_limit->setPrefix(tr("show "));
     m_codeAll->setEnabled(false);
+    m_codeAll->setObjectName(QStringLiteral("codeAllButton"));
     auto* helpButton = new QToolButton;
     helpButton->setText(QStringLiteral("?"));
     helpButton->setCheckable(true);
@@ -279,6 +280,14 @@ void SearchPanel::run(const QString& query, const SearchOptions& options, const 
 
 void SearchPanel::codeAllHits(Id code, HitUnit unit)
 {
+    if (!m_session)
+        return;
+    if (const auto c = m_session->store().code(code))
+        codeAllHitsNamed(c->path, unit);
+}
+
+void SearchPanel::codeAllHitsNamed(const QString& typed, HitUnit unit)
+{
     if (!m_session || m_lastQuery.isEmpty())
         return;
     if (!m_session->coder()) {
@@ -286,20 +295,36 @@ void SearchPanel::codeAllHits(Id code, HitUnit unit)
         emit finished();
         return;
     }
+    QStringList parts = typed.split(QLatin1Char('/'));
+    for (QString& p : parts)
+        p = p.simplified();
+    parts.removeAll(QString());
+    const QString path = parts.join(QLatin1Char('/'));
+    if (path.isEmpty()) {
+        m_session->reportError(tr("Type the name of the code to apply to the hits."));
+        emit finished();
+        return;
+    }
+    // The code the name denotes, or 0 for a new one that CodeHits creates (never the previously selected code).
+    Id code = 0;
+    for (const Code& c : m_session->store().codes())
+        if (c.path == path)
+            code = c.id;
     SearchOptions options;
     options.limit = 0;  // every hit, not only those shown
     options.order = SearchOrder::Document;
     options.context = 0;
-    const auto c = m_session->store().code(code);
-    if (!c)
-        return;
     const Id coder = m_session->coder();
-    run(m_lastQuery, options, [this, code, coder, unit, name = c->path](const SearchResult& r) {
+    run(m_lastQuery, options, [this, code, coder, unit, path](const SearchResult& r) {
         if (!m_session)
             return;
-        auto* cmd = new CodeHits(*m_session, r.hits, code, coder, unit, name);
+        auto* cmd = new CodeHits(*m_session, r.hits, code, coder, unit, path);
         if (m_session->push(cmd))
-            m_summary->setText(tr("Coded %1 passage(s) with “%2”; %3 were coded so already.").arg(cmd->made()).arg(name).arg(cmd->existing()));
+            m_summary->setText((code ? tr("Coded %1 passage(s) with “%2”; %3 were coded so already.")
+                                     : tr("Created the code “%2” and coded %1 passage(s) with it; %3 were coded so already."))
+                                   .arg(cmd->made())
+                                   .arg(path)
+                                   .arg(cmd->existing()));
     });
 }
 
@@ -310,10 +335,13 @@ void SearchPanel::codeAllDialog()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Code all hits"));
     auto* code = new QComboBox;
+    code->setObjectName(QStringLiteral("codeAllCode"));
     for (const Code& c : m_session->store().codes())
         code->addItem(c.path, c.id);
     code->setEditable(true);
     code->setInsertPolicy(QComboBox::NoInsert);
+    code->setCurrentIndex(-1);  // the user types or picks; nothing is preselected
+    code->lineEdit()->setPlaceholderText(tr("a code, or a new name (Parent/Child)"));
     auto* unit = new QComboBox;
     unit->addItem(tr("the matched words"), int(HitUnit::Hit));
     unit->addItem(tr("the sentence around each hit"), int(HitUnit::Sentence));
@@ -327,8 +355,10 @@ void SearchPanel::codeAllDialog()
     form->addRow(tr("Code:"), unit);
     form->labelForField(unit)->setProperty("text", tr("What to code:"));
     form->addRow(buttons);
-    if (dialog.exec() == QDialog::Accepted && code->currentIndex() >= 0)
-        codeAllHits(code->currentData().toLongLong(), HitUnit(unit->currentData().toInt()));
+    dialog.setObjectName(QStringLiteral("codeAllDialog"));
+    // What the box shows is what is applied: a typed new name is a new code, never the item picked before.
+    if (dialog.exec() == QDialog::Accepted)
+        codeAllHitsNamed(code->currentText(), HitUnit(unit->currentData().toInt()));
 }
 
 }  // namespace thema

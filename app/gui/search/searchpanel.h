@@ -47,6 +47,11 @@ public slots:
     void search(const QString& query);
     /** Codes every hit of the last query (not only those shown) with @p code for the current coder; finished() follows. */
     void codeAllHits(Id code, HitUnit unit);
+    /**
+     * Codes every hit with the code at @p codePath as typed (an existing code's path, or a new code created in the
+     * same undo step). An empty name is refused with a message; never codes with any other code.
+     */
+    void codeAllHitsNamed(const QString& codePath, HitUnit unit);
 
 signals:
     void openHit(thema::Id source, const thema::Span& span);

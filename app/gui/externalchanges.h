@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+
+namespace thema {
+
+class Session;
+
+/**
+ * Notices changes another process (thema-cli, a second window) commits to the open project: it polls the
+ * store's data version (core/store/projectcopy.h; our own writes do not change it) and, when it moved, makes the
+ * store announce every kind of change, so each model reloads as after one of our own edits.
+ */
+class ExternalChanges : public QObject {
+    Q_OBJECT
+public:
+    explicit ExternalChanges(QObject* parent = nullptr);
+    void setSession(Session* session);
+    /** Checks now (the timer calls it every @p interval ms); returns true when the project had changed. */
+    bool check();
+    void setInterval(int ms);
+
+signals:
+    void changed();
+
+private:
+    QPointer<Session> m_session;
+    QTimer* m_timer;
+    qint64 m_version = -1;
+};
+
+}  // namespace thema

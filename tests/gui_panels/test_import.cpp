@@ -1,0 +1,79 @@
+// Import as the user does it: files dropped on the window go through ImportController, its progress dialog and,
+// when a file fails, the report dialog that lists every failed file with its reason.
+#include "panelfixture.h"
+
+#include "importreport.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "shared.h"
+#include "store/projectstore.h"
+
+#include <doctest/doctest.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+using namespace thema;
+
+TEST_CASE("import by drop: the sources land after the progress dialog closes; a broken file is listed with its reason" *
+          THEMA_NEEDS_SHARED)
+{
+    const QString path = test::tempDir() + QStringLiteral("/import.thema");
+    ProjectStore::create(path);
+    {
+        const auto store = ProjectStore::open(path);
+        store->ensureCoder(QStringLiteral("ana"));
+    }
+    QSettings().setValue(QStringLiteral("coding/lastCoder"), QStringLiteral("ana"));
+    MainWindow window;
+    REQUIRE(window.openProject(path));
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Session* session = window.session();
+    REQUIRE(session->store().sources().size() == 0);
+
+    const QString broken = test::sharedPath(QStringLiteral("corpus/broken/webvtt-py_invalid.vtt"));
+    test::drop(&window, {test::sharedPath(QStringLiteral("corpus/txt/qualcoder_transcript_bracket-ids.txt")),
+                   test::sharedPath(QStringLiteral("corpus/docx/qualcoder_ID1.docx")), broken,
+                   test::sharedPath(QStringLiteral("corpus/vtt/webvtt-py_using_identifiers.vtt"))});
+    QTRY_COMPARE_WITH_TIMEOUT(session->store().sources().size(), 3, 20000);
+    QStringList names;
+    for (const Source& s : session->store().sources())
+        names.append(s.name);
+    names.sort();
+    CHECK(names == QStringList{QStringLiteral("qualcoder_ID1"), QStringLiteral("qualcoder_transcript_bracket-ids"),
+                               QStringLiteral("webvtt-py_using_identifiers")});
+
+    // The broken file's reason is in a dialog the user can read and copy, naming the file.
+    auto* report = window.findChild<ImportReport*>(QStringLiteral("importReport"));
+    REQUIRE(report != nullptr);
+    CHECK(report->isVisible());
+    const QString text = report->findChild<QPlainTextEdit*>(QStringLiteral("importFailures"))->toPlainText();
+    CHECK(text.count(QLatin1Char('\n')) == 0);  // one failed file, one line
+    CHECK(text.startsWith(broken + QLatin1Char(':')));
+    CHECK(text.size() > broken.size() + 10);  // and a reason after the name
+    report->findChild<QPushButton*>(QStringLiteral("copyFailures"))->click();
+    CHECK(QApplication::clipboard()->text() == text);
+    report->close();
+    QTRY_VERIFY(window.findChild<ImportReport*>(QStringLiteral("importReport")) == nullptr);
+
+    // One undoable step: undo removes all three, redo brings them back.
+    session->undoStack()->undo();
+    CHECK(session->store().sources().size() == 0);
+    session->undoStack()->redo();
+    CHECK(session->store().sources().size() == 3);
+
+    // Only the broken file: nothing lands, the report says so.
+    test::drop(&window, {broken});
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportReport*>(QStringLiteral("importReport")) != nullptr, 20000);
+    CHECK(session->store().sources().size() == 3);
+}
