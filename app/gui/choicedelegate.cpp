@@ -1,6 +1,7 @@
 #include "choicedelegate.h"
 
 #include <QComboBox>
+#include <QAbstractItemView>
 #include <QCompleter>
 
 namespace thema {
@@ -12,6 +13,8 @@ QWidget* ChoiceDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     auto* combo = new QComboBox(parent);
     combo->setEditable(m_editable);
     combo->addItems(index.data(ChoicesRole).toStringList());
+    // The list shows whole values even when the column is narrow.
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 2 * combo->fontMetrics().averageCharWidth());
     if (m_editable) {
         combo->setInsertPolicy(QComboBox::NoInsert);
         combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);

@@ -81,7 +81,9 @@ QVariant SpeakerMapModel::data(const QModelIndex& index, int role) const
     case SpeakerColumn:
         if (role != Qt::DisplayRole)
             return {};
-        return r.whole ? tr("(the whole source belongs to)") : tr("%1 (%n turn(s))", nullptr, r.turns).arg(r.speaker);
+        if (r.whole)
+            return tr("(the whole source belongs to)");
+        return r.turns == 1 ? tr("%1 (1 turn)").arg(r.speaker) : tr("%1 (%2 turns)").arg(r.speaker).arg(r.turns);
     case ParticipantColumn:
         if (role == ChoiceDelegate::ChoicesRole) {
             QStringList names{tr("(nobody)")};

@@ -75,7 +75,7 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
         case TextColumn: return QString((e.exemplar ? QStringLiteral("★ ") : QString()) + e.text);
         case WhoColumn: return e.participant;
         case SourceColumn: return e.source;
-        case CodeColumn: return e.code;
+        case CodeColumn: return QString(e.code).replace(QLatin1Char('/'), QStringLiteral("/\u200B"));  // may wrap at a level
         case CoderColumn: return e.coder;
         }
         return {};

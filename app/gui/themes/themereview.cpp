@@ -1,6 +1,7 @@
 #include "themereview.h"
 
 #include "reviewmodel.h"
+#include "wrapdelegate.h"
 #include "themes/commands/setexemplar.h"
 #include "themes/commands/setthemedefinition.h"
 #include "themes/commands/setthemestatus.h"
@@ -47,6 +48,7 @@ ThemeReview::ThemeReview(QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
     m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->setItemDelegate(new WrapDelegate(m_tree));
     m_tree->setUniformRowHeights(false);
     // Every column can be resized by hand; the extract takes what the others leave (fitColumns keeps that at least
     // half the width), and rows grow so a quote shows whole.
@@ -54,7 +56,7 @@ ThemeReview::ThemeReview(QWidget* parent)
     m_tree->header()->setSectionResizeMode(ReviewModel::TextColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     connect(m_tree->header(), &QHeaderView::sectionResized, m_tree, [this] { m_tree->doItemsLayout(); });
-    m_memos->setMaximumHeight(120);
+    m_memos->setMaximumHeight(fontMetrics().height() * 4);  // the extracts need the height more
 
     auto* saveDefinition = new QPushButton(tr("Save definition"));
     auto* memo = new QPushButton(tr("Memo…"));
@@ -264,11 +266,20 @@ void ThemeReview::refresh()
 
 void ThemeReview::fitColumns()
 {
-    // The side columns fit their contents, but together take at most 45% of the width: the extract keeps the rest.
+    // The side columns share at most 45% of the width, the extract keeps the rest; what does not fit wraps
+    // (WrapDelegate). Narrow columns get what they need first, the rest is shared equally among the wider ones.
     const int width = m_tree->viewport()->width();
-    const int cap = std::max(60, width * 45 / 100 / (ReviewModel::ColumnCount - 1));
+    int budget = std::max(240, width * 45 / 100);
+    QList<std::pair<int, int>> needs;  // (need, column)
     for (int c = ReviewModel::WhoColumn; c < ReviewModel::ColumnCount; ++c)
-        m_tree->setColumnWidth(c, std::min(cap, std::max(static_cast<QAbstractItemView*>(m_tree)->sizeHintForColumn(c), m_tree->header()->sectionSizeHint(c))));
+        needs.append({std::max(static_cast<QAbstractItemView*>(m_tree)->sizeHintForColumn(c), m_tree->header()->sectionSizeHint(c)), c});
+    std::sort(needs.begin(), needs.end());
+    for (qsizetype i = 0; i < needs.size(); ++i) {
+        const int share = budget / int(needs.size() - i);
+        const int w = std::min(needs[i].first, share);
+        m_tree->setColumnWidth(needs[i].second, w);
+        budget -= w;
+    }
 }
 
 void ThemeReview::resizeEvent(QResizeEvent* event)
