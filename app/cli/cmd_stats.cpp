@@ -36,6 +36,11 @@ void printText(const QJsonObject& o, QTextStream& out)
                                              number(p[alpha ? QStringLiteral("D_e") : QStringLiteral("p_e")])});
     }
     t.print(out);
+    if (o.contains(QStringLiteral("light_kappa"))) {
+        const QJsonObject light = parts[QStringLiteral("light_kappa")].toObject();
+        out << "\nLight's kappa averages Cohen's kappa over " << light[QStringLiteral("pairs_averaged")].toInt() << " of "
+            << light[QStringLiteral("pairs")].toInt() << " coder pairs (pairs with an undefined kappa are left out).\n";
+    }
     if (o.contains(QStringLiteral("krippendorff_alpha_ci"))) {
         const QJsonObject ci = o[QStringLiteral("krippendorff_alpha_ci")].toObject();
         out << "\nKrippendorff's alpha " << int(ci[QStringLiteral("confidence")].toDouble() * 100) << "% bootstrap interval: ["
@@ -61,6 +66,9 @@ Command makeStatsCommand()
                              QStringLiteral("n"), QStringLiteral("1000")});
                 p.addOption({QStringLiteral("seed"), QStringLiteral("Seed for the bootstrap."), QStringLiteral("seed"),
                              QStringLiteral("20160501")});
+                p.addOption({QStringLiteral("order"), QStringLiteral("Text categories from lowest to highest, for --level ordinal "
+                                                                     "(e.g. low,medium,high)."),
+                             QStringLiteral("a,b,c")});
                 p.addOption(jsonOption());
             },
             [](const QCommandLineParser& p, Io& io) {
@@ -83,7 +91,17 @@ Command makeStatsCommand()
                     throw Error(QStringLiteral("%1: cannot read (%2)").arg(path, file.errorString()));
                 const QByteArray bytes = file.readAll();
                 const QString text = QString::fromUtf8(bytes);
-                const RatingsTable table = ratingsFromCsv(text, path);
+                QStringList order;
+                for (const QString& v : p.value(QStringLiteral("order")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                    if (!v.trimmed().isEmpty())
+                        order.append(v.trimmed());
+                const RatingsTable table = ratingsFromCsv(text, path, order);
+                if (!order.isEmpty() && table.categoryCount() > order.size())
+                    throw UsageError(QStringLiteral("%1: \"%2\" is not in --order %3").arg(path, table.categories[order.size()], order.join(QLatin1Char(','))));
+                if (*level == Level::Ordinal && !table.numeric && order.isEmpty() && table.categoryCount() > 1)
+                    throw UsageError(QStringLiteral("%1: --level ordinal on text labels needs their order, lowest first: --order %2 "
+                                                    "(in your order; the labels found are \"%3\")")
+                                         .arg(path, table.categories.join(QLatin1Char(',')), table.categories.join(QStringLiteral("\", \""))));
                 if ((*level == Level::Interval || *level == Level::Ratio || *weights != WeightKind::Identity) && !table.numeric &&
                     table.categoryCount() > 0)
                     throw Error(QStringLiteral("%1: --level %2 / --weights %3 need numeric values; found \"%4\"")

@@ -17,6 +17,8 @@ struct Coefficient {
     std::optional<double> value;
     double observed = 0;  ///< p_o (weighted observed agreement)
     double expected = 0;  ///< p_e (chance agreement under the coefficient's model)
+    int pairs = 0;        ///< for a mean over coder pairs (Light's κ): the pairs averaged (those with a defined κ)
+    int ofPairs = 0;      ///< and the coder pairs there are
 };
 
 /** Builds a Coefficient from p_o and p_e, leaving the value empty when p_e is (numerically) 1. */

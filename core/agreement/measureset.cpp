@@ -65,6 +65,12 @@ QJsonObject toJson(const MeasureSet& s)
     put(QStringLiteral("fleiss_kappa"), s.fleiss);
     put(QStringLiteral("conger_kappa"), s.conger);
     put(QStringLiteral("light_kappa"), s.light);
+    if (s.light) {
+        QJsonObject light = parts.value(QStringLiteral("light_kappa")).toObject();
+        light.insert(QStringLiteral("pairs_averaged"), s.light->pairs);
+        light.insert(QStringLiteral("pairs"), s.light->ofPairs);
+        parts.insert(QStringLiteral("light_kappa"), light);
+    }
     put(QStringLiteral("brennan_prediger"), s.brennanPrediger);
     put(QStringLiteral("gwet_ac1"), s.gwet);
     o.insert(QStringLiteral("krippendorff_alpha"), jsonNumber(s.alpha.alpha));

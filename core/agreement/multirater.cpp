@@ -150,6 +150,8 @@ Coefficient lightKappa(const RatingsTable& table, const Matrix& weights)
             ++pairs;
         }
     Coefficient c;
+    c.pairs = pairs;
+    c.ofPairs = table.coderCount() * (table.coderCount() - 1) / 2;
     if (pairs > 0) {
         c.value = sum / pairs;
         c.observed = po / pairs;

@@ -24,7 +24,10 @@ Coefficient brennanPrediger(const CategoryCounts& r, const Matrix& weights);
  * Needs the ratings table, since it depends on who gave which value.
  */
 Coefficient congerKappa(const RatingsTable& table, const Matrix& weights);
-/** Light's κ: the mean of Cohen's κ over all coder pairs (pairs with an undefined κ are skipped). */
+/**
+ * Light's κ: the mean of Cohen's κ over all coder pairs (pairs with an undefined κ are skipped); Coefficient::pairs
+ * says how many pairs were averaged, Coefficient::ofPairs how many there are.
+ */
 Coefficient lightKappa(const RatingsTable& table, const Matrix& weights);
 /**
  * Fleiss' category-specific κ_j = 1 − Σ_i n_ij(r_i − n_ij)/(r_i − 1) / (Σ_i r_i · p_j(1 − p_j)), over units with

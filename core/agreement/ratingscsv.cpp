@@ -36,7 +36,7 @@ QStringList splitCsvLine(const QString& line, QChar separator)
 
 }  // namespace
 
-RatingsTable ratingsFromCsv(const QString& text, const QString& fileName)
+RatingsTable ratingsFromCsv(const QString& text, const QString& fileName, const QStringList& order)
 {
     QStringList lines = text.split(QLatin1Char('\n'));
     for (QString& l : lines)
@@ -70,7 +70,7 @@ RatingsTable ratingsFromCsv(const QString& text, const QString& fileName)
                             .arg(cells.size()).arg(coders.size()));
         units.append(cells);
     }
-    return ratingsFromText(coders, units);
+    return ratingsFromText(coders, units, order);
 }
 
 }  // namespace thema::agreement

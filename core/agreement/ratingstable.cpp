@@ -1,5 +1,7 @@
 #include "agreement/ratingstable.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <numeric>
 
@@ -68,34 +70,50 @@ RatingsTable ratingsFromText(const QStringList& coders, const QList<QStringList>
 {
     RatingsTable t;
     t.coders = coders;
-    QStringList seen = order;
-    bool numeric = true;
+    QStringList seen;
+    for (const QString& v : order)
+        if (!v.trimmed().isEmpty() && !seen.contains(v.trimmed()))
+            seen.append(v.trimmed());
     for (const QStringList& row : units)
         for (const QString& v : row) {
             const QString value = v.trimmed();
-            if (value.isEmpty())
-                continue;
-            if (!seen.contains(value))
+            if (!value.isEmpty() && !seen.contains(value))
                 seen.append(value);
         }
+    bool numeric = !seen.isEmpty();
     for (const QString& v : seen) {
         bool ok = false;
         v.toDouble(&ok);
         numeric = numeric && ok;
     }
-    numeric = numeric && !seen.isEmpty();
-    if (numeric && order.isEmpty())
-        std::stable_sort(seen.begin(), seen.end(), [](const QString& a, const QString& b) { return a.toDouble() < b.toDouble(); });
-    t.categories = seen;
+    // Numbers are one value however they are written ("1", "1.0", "1e0"): the first spelling names the category.
+    QHash<QString, int> index;
+    if (numeric) {
+        QStringList distinct;
+        for (const QString& v : seen)
+            if (std::none_of(distinct.begin(), distinct.end(), [&](const QString& d) { return d.toDouble() == v.toDouble(); }))
+                distinct.append(v);
+        if (order.isEmpty())
+            std::stable_sort(distinct.begin(), distinct.end(), [](const QString& a, const QString& b) { return a.toDouble() < b.toDouble(); });
+        t.categories = distinct;
+        for (const QString& v : seen)
+            for (int k = 0; k < distinct.size(); ++k)
+                if (distinct[k].toDouble() == v.toDouble())
+                    index.insert(v, k);
+    } else {
+        t.categories = seen;
+        for (int k = 0; k < seen.size(); ++k)
+            index.insert(seen[k], k);
+    }
     t.numeric = numeric;
-    for (int k = 0; k < seen.size(); ++k)
-        t.scores.push_back(numeric ? seen[k].toDouble() : k + 1.0);
+    for (int k = 0; k < t.categories.size(); ++k)
+        t.scores.push_back(numeric ? t.categories[k].toDouble() : k + 1.0);
     for (const QStringList& row : units) {
         std::vector<int> r(coders.size(), -1);
         for (int c = 0; c < coders.size() && c < row.size(); ++c) {
             const QString value = row[c].trimmed();
             if (!value.isEmpty())
-                r[c] = int(t.categories.indexOf(value));
+                r[c] = index.value(value, -1);
         }
         t.addRow(std::move(r));
     }

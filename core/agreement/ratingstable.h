@@ -52,7 +52,8 @@ CategoryCounts categoryCountsOf(const RatingsTable& table);
 /**
  * Builds a table from text values: @p units[u][c] is coder c's value for unit u, empty for missing.
  * Categories are ordered numerically when every value parses as a number, otherwise by first appearance
- * unless @p order names them (values outside @p order are appended in order of appearance).
+ * unless @p order names them (values outside @p order are appended in order of appearance). Numeric values
+ * are compared as numbers, so "1" and "1.0" are one category (named by the first spelling).
  */
 RatingsTable ratingsFromText(const QStringList& coders, const QList<QStringList>& units, const QStringList& order = {});
 
