@@ -165,3 +165,13 @@ TEST_CASE("the interviewer choice can be changed, and participants merged, remov
     ok({QStringLiteral("participants"), QStringLiteral("remove"), project, QStringLiteral("Anna Smith")});
     CHECK(QJsonDocument::fromJson(ok({QStringLiteral("participants"), project, QStringLiteral("--json")}).out.toUtf8()).array().size() == 1);
 }
+
+TEST_CASE("a real podcast interview in WebVTT voice tags: the host is the interviewer, the guest owns it" * THEMA_NEEDS_SHARED)
+{
+    const QString dir = thema::test::tempDir();
+    const QString project = dir + QStringLiteral("/vtt.thema");
+    ok({QStringLiteral("init"), project});
+    const Run r = ok({QStringLiteral("import"), project, thema::test::sharedPath(QStringLiteral("corpus/vtt/talkpython_555_voice-tags.vtt"))});
+    CHECK(r.out.contains(QStringLiteral("interviewer: Michael Kennedy (asks most questions (39 of 45 question turns))")));
+    CHECK(owners(project).value(QStringLiteral("talkpython_555_voice-tags")) == QLatin1String("Trevor Manz"));
+}
