@@ -10,7 +10,12 @@ QByteArray terminalSafe(const QByteArray& utf8, QByteArray& pending)
     out.reserve(in.size());
     for (qsizetype i = 0; i < in.size(); ++i) {
         const auto b = static_cast<unsigned char>(in[i]);
-        if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7f) {
+        if (b == '\r' && i + 1 == in.size()) {
+            pending = QByteArray(1, char(b));  // a CR LF line end (CSV) may be split between writes
+        } else if (b == '\r' && in[i + 1] == '\n') {
+            out += "\r\n";
+            ++i;
+        } else if ((b < 0x20 && b != '\n' && b != '\t') || b == 0x7f) {
             out += QString(QChar(b == 0x7f ? 0x2421 : 0x2400 + b)).toUtf8();  // control pictures
         } else if (b == 0xc2 && i + 1 == in.size()) {
             pending = QByteArray(1, char(b));  // the rest of the character comes with the next write

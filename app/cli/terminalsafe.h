@@ -9,10 +9,11 @@
 namespace thema::cli {
 
 /**
- * UTF-8 text with every control character except line feed and tab made visible, so that text from a project
- * (transcripts, names) cannot drive the terminal: C0 controls and DEL become their Unicode control pictures
- * (ESC shows as U+241B "␛", BEL as U+2407 "␇", CR as U+240D "␍"), C1 controls (U+0080–U+009F) become U+FFFD.
- * @p pending carries a lone 0xC2 byte (the start of a C1 control or of a Latin-1 letter) between calls.
+ * UTF-8 text with every control character except line feed, tab and a CR LF line end (CSV) made visible, so
+ * that text from a project (transcripts, names) cannot drive the terminal: C0 controls and DEL become their
+ * Unicode control pictures (ESC shows as U+241B "␛", BEL as U+2407 "␇", a lone CR as U+240D "␍"), C1 controls
+ * (U+0080–U+009F) become U+FFFD. @p pending carries a last byte that needs the next one (a CR, or 0xC2, the start
+ * of a C1 control or of a Latin-1 letter) between calls.
  */
 QByteArray terminalSafe(const QByteArray& utf8, QByteArray& pending);
 
