@@ -36,20 +36,6 @@ Run cli(const QStringList& args, const std::function<void()>& inChild = {}, cons
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-void runSql(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("cli-safety-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        for (const QString& s : statements)
-            REQUIRE(QSqlQuery(db).exec(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 QString newDir()
 {
     static int n = 0;
@@ -189,7 +175,7 @@ TEST_CASE("cli store: a negative or absurd schema version is not a Thema project
     const QString dir = newDir();
     const QString project = makeProject(dir);
     for (const char* version : {"-1", "-2147483648", "2147483647"}) {
-        runSql(project, {QStringLiteral("PRAGMA user_version = %1").arg(QLatin1String(version))});
+        runRaw(project, {QStringLiteral("PRAGMA user_version = %1").arg(QLatin1String(version))});
         const QByteArray before = fileChecksum(project);
         const Run r = cli({QStringLiteral("sources"), project});
         CAPTURE(version);
@@ -231,14 +217,14 @@ TEST_CASE("cli store: search --apply saves the code, the coder and the codings t
     const QString dir = newDir();
     const QString project = makeProject(dir);
     // An injected failure at the last step: the project refuses every new coding.
-    runSql(project, {QStringLiteral("CREATE TRIGGER injected BEFORE INSERT ON coding BEGIN SELECT RAISE(ABORT, 'injected failure'); END")});
+    runRaw(project, {QStringLiteral("CREATE TRIGGER injected BEFORE INSERT ON coding BEGIN SELECT RAISE(ABORT, 'injected failure'); END")});
     const Run failed = cli({QStringLiteral("search"), project, QStringLiteral("waiting"), QStringLiteral("--apply"), QStringLiteral("Waits/Long"),
                             QStringLiteral("--coder"), QStringLiteral("Zed")});
     CHECK(failed.code == 1);
     const Run codes = cli({QStringLiteral("codes"), project});
     CHECK_FALSE(codes.out.contains(QStringLiteral("Waits")));
     CHECK_FALSE(cli({QStringLiteral("coders"), project}).out.contains(QStringLiteral("Zed")));
-    runSql(project, {QStringLiteral("DROP TRIGGER injected")});
+    runRaw(project, {QStringLiteral("DROP TRIGGER injected")});
     const Run ok = cli({QStringLiteral("search"), project, QStringLiteral("waiting"), QStringLiteral("--apply"), QStringLiteral("Waits/Long"),
                         QStringLiteral("--coder"), QStringLiteral("Zed"), QStringLiteral("--json")});
     CHECK(ok.code == 0);

@@ -9,25 +9,6 @@
 using namespace thema;
 using namespace thema::test;
 
-namespace {
-
-// Runs statements on a file through a separate, short-lived connection (as another program would).
-void runRaw(const QString& path, const QStringList& statements)
-{
-    const QString name = QStringLiteral("raw-") + path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        for (const QString& s : statements)
-            REQUIRE(QSqlQuery(db).exec(s));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-}  // namespace
-
 TEST_CASE("store: create, then reopen keeps everything")
 {
     const QString path = newProjectPath();

@@ -6,8 +6,12 @@
 #include "model/error.h"
 #include "store/projectstore.h"
 
+#include <doctest/doctest.h>
+
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -41,6 +45,21 @@ inline QByteArray fileChecksum(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+/** Runs statements on a file through a separate, short-lived connection (as another program would). */
+inline void runRaw(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString& s : statements)
+            REQUIRE(QSqlQuery(db).exec(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 /** A source with @p text, named @p name. */
