@@ -16,7 +16,7 @@ namespace {
 
 /** One file's outcome on the worker: a draft, or the reason it could not be read. */
 struct Parsed {
-    SourceDraft draft;
+    QList<SourceDraft> drafts;  // several for a table of survey answers
     QString error;
 };
 
@@ -68,7 +68,7 @@ void ImportController::start(Session* session, const QStringList& files)
         QStringList failures;
         for (const Parsed& p : watcher->future().results()) {
             if (p.error.isEmpty())
-                drafts.append(p.draft);
+                drafts.append(p.drafts);
             else
                 failures.append(p.error);
         }
@@ -94,7 +94,7 @@ void ImportController::start(Session* session, const QStringList& files)
             promise.setProgressValueAndText(i, tr("Reading %1…").arg(QFileInfo(files[i]).fileName()));
             Parsed parsed;
             try {
-                parsed.draft = ImporterRegistry::instance().readFile(files[i], {});
+                parsed.drafts = ImporterRegistry::instance().readSources(files[i], {});
             } catch (const Error& e) {
                 parsed.error = e.message();
             } catch (const std::exception& e) {  // e.g. out of memory on a huge file: report it, keep the batch

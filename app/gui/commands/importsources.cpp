@@ -1,5 +1,6 @@
 #include "importsources.h"
 
+#include "speakerattributes.h"
 #include "store/projectstore.h"
 
 namespace thema {
@@ -16,8 +17,10 @@ void ImportSources::apply()
     QList<ImportResult> results;
     store().transaction([&] {
         ImportService service(store());
-        for (const SourceDraft& d : m_drafts)
+        for (const SourceDraft& d : m_drafts) {
             results.append(service.write(d));
+            writeSpeakerAttributes(store(), results.last().source, d);  // a survey row's other columns
+        }
     });
     m_results = results;
     m_guids.clear();
