@@ -25,6 +25,13 @@ echo "  \"search\": $(./build/tests/bench/thema-bench-search),"
 # The same slice imported 14 times under distinct source names: about 21 million words.
 echo "  \"search_21m_words\": $(./build/tests/bench/thema-bench-search --repeat 14 --no-baseline --queries 300),"
 echo "  \"agreement\": $(./build/tests/bench/thema-bench-agreement),"
+# The same report at 5,000, 20,000 and 80,000 codings (2 coders, 150 sources, 30 codes) to show how it grows with
+# codings; the 10-coder rater bootstrap is left small here because the figure above already carries it.
+scaling=""
+for n in 5000 20000 80000; do
+  scaling="$scaling${scaling:+, }\"$n\": $(./build/tests/bench/thema-bench-agreement --codings "$n" --rater-units 1000)"
+done
+echo "  \"agreement_by_codings\": {$scaling},"
 echo "  \"gui\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-gui),"
 echo "  \"store_writers\": $(bash tests/bench/bench_writers.sh ./build/app/thema-cli)"
 echo "}"
