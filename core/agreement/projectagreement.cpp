@@ -59,6 +59,7 @@ LayerInput loadLayers(const ProjectStore& store, const QList<Coder>& coders, con
         in.codes.append(c.path.isEmpty() ? c.name : c.path);
     }
     CodingFilter filter;
+    filter.timestamps = false;  // agreement never reads them, and parsing them costs more than the rest of the read
     for (const Coder& c : coders)
         filter.coders.append(c.id);
     for (const Code& c : codes)
@@ -114,6 +115,7 @@ ProjectAgreement projectAgreement(const ProjectStore& store, const AgreementRequ
     const QList<Source> all = store.sources();
     out.projectSources = int(all.size());
     CodingFilter byCoders;
+    byCoders.timestamps = false;
     for (const Coder& c : out.coders)
         byCoders.coders.append(c.id);
     if (!request.sources.isEmpty()) {
