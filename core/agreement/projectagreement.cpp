@@ -43,10 +43,12 @@ QString numberWord(qsizetype n)
     return n >= 0 && n <= 10 ? QString::fromLatin1(words[n]) : QString::number(n);
 }
 
-}  // namespace
-
-LayerInput loadLayers(const ProjectStore& store, const QList<Coder>& coders, const QList<Code>& codes, const QList<Source>& sources,
-                      UnitKind unit)
+/**
+ * loadLayers() over @p read when given: codings already read in the store's order (source, start, end, id) that
+ * include every coding of @p coders on @p sources, so the report does not read the codings twice.
+ */
+LayerInput layersOf(const ProjectStore& store, const QList<Coder>& coders, const QList<Code>& codes, const QList<Source>& sources,
+                    UnitKind unit, const QList<Coding>* read)
 {
     LayerInput in;
     QHash<Id, int> coderIndex, codeIndex;
@@ -88,7 +90,8 @@ LayerInput loadLayers(const ProjectStore& store, const QList<Coder>& coders, con
     }
     if (filter.sources.isEmpty() || filter.codes.isEmpty())
         return in;
-    for (const Coding& c : store.codings(filter)) {
+    const QList<Coding> own = read ? QList<Coding>() : store.codings(filter);
+    for (const Coding& c : read ? *read : own) {
         const auto s = sourceIndex.find(c.source);
         const auto k = codeIndex.find(c.code);
         const auto r = coderIndex.find(c.coder);
@@ -97,6 +100,14 @@ LayerInput loadLayers(const ProjectStore& store, const QList<Coder>& coders, con
         in.sources[*s].codings.push_back({c.span, *k, *r});
     }
     return in;
+}
+
+}  // namespace
+
+LayerInput loadLayers(const ProjectStore& store, const QList<Coder>& coders, const QList<Code>& codes, const QList<Source>& sources,
+                      UnitKind unit)
+{
+    return layersOf(store, coders, codes, sources, unit, nullptr);
 }
 
 ProjectAgreement projectAgreement(const ProjectStore& store, const AgreementRequest& request)
@@ -155,7 +166,7 @@ ProjectAgreement projectAgreement(const ProjectStore& store, const AgreementRequ
             if (used.contains(c.id))
                 out.codes.append(c);
     }
-    const LayerInput input = loadLayers(store, out.coders, out.codes, out.sources, request.options.unit);
+    const LayerInput input = layersOf(store, out.coders, out.codes, out.sources, request.options.unit, &codings);
     try {
         out.result = layerAgreement(input, request.options);
     } catch (const std::invalid_argument& e) {
