@@ -5,7 +5,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev libgl-dev
   libicu-dev libxapian-dev libpugixml-dev doctest-dev libzip-dev libpoppler-qt6-dev libxlsxwriter-dev
-  libxml2-dev libxml2-utils
+  libxml2-dev libxml2-utils antiword catdoc
   clang libclang-rt-14-dev
 )
 missing=()
