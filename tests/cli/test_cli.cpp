@@ -1,4 +1,5 @@
 // Drives the real thema-cli binary as a user would: exit codes, messages, JSON shapes.
+#include "clirun.h"
 #include "shared.h"
 
 #include <doctest/doctest.h>
@@ -7,27 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-QJsonArray jsonArray(const Run& r)
-{
-    return QJsonDocument::fromJson(r.out.toUtf8()).array();
-}
+using thema::test::CliRun;
+using thema::test::runCli;
 
 QString writeFile(const QString& dir, const QString& name, const QByteArray& bytes)
 {
@@ -41,12 +26,12 @@ QString writeFile(const QString& dir, const QString& name, const QByteArray& byt
 
 TEST_CASE("usage errors exit 2, and every command has --help")
 {
-    CHECK(cli({}).code == 2);
-    CHECK(cli({QStringLiteral("no-such-command")}).code == 2);
-    CHECK(cli({QStringLiteral("sources")}).code == 2);
+    CHECK(runCli({}).code == 2);
+    CHECK(runCli({QStringLiteral("no-such-command")}).code == 2);
+    CHECK(runCli({QStringLiteral("sources")}).code == 2);
     for (const char* c : {"init", "import", "sources", "show", "participants", "coders", "codes", "code", "uncode", "codings",
                           "themes", "memo", "demo"}) {
-        const Run r = cli({QLatin1String(c), QStringLiteral("--help")});
+        const CliRun r = runCli({QLatin1String(c), QStringLiteral("--help")});
         CAPTURE(c);
         CHECK(r.code == 0);
         CHECK(r.out.contains(QStringLiteral("Usage")));
@@ -60,19 +45,19 @@ TEST_CASE("a coding applied by code points on text with emoji returns exactly th
     // "e" + U+0301 is two code points; the family emoji is five (three people joined by two ZWJ).
     const QString text = QStringLiteral("Interviewer: How was it? 🙂\n\nP1: It was e\u0301norme 👨‍👩‍👧 really, 日本語.\n");
     const QString file = writeFile(dir, QStringLiteral("emoji.txt"), text.toUtf8());
-    REQUIRE(cli({QStringLiteral("init"), project}).code == 0);
-    REQUIRE(cli({QStringLiteral("import"), project, file}).code == 0);
+    REQUIRE(runCli({QStringLiteral("init"), project}).code == 0);
+    REQUIRE(runCli({QStringLiteral("import"), project, file}).code == 0);
     // Text of the P1 turn: "It was énorme 👨‍👩‍👧 really, 日本語." starting after "How was it? 🙂" + "\n\n".
-    const Run show = cli({QStringLiteral("show"), project, QStringLiteral("emoji"), QStringLiteral("--turns"), QStringLiteral("--json")});
-    const QJsonObject turn = jsonArray(show).at(1).toObject();
+    const CliRun show = runCli({QStringLiteral("show"), project, QStringLiteral("emoji"), QStringLiteral("--turns"), QStringLiteral("--json")});
+    const QJsonObject turn = show.array().at(1).toObject();
     const int start = turn.value(QStringLiteral("start")).toInt();
     const QString wanted = QStringLiteral("e\u0301norme 👨‍👩‍👧");
     const int from = start + 7, to = from + 7 + 1 + 5;  // "e" U+0301 "norme" = 7 code points, space, 5-code-point emoji
-    const Run coded = cli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("emoji"), QStringLiteral("--code"),
+    const CliRun coded = runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("emoji"), QStringLiteral("--code"),
                            QStringLiteral("Feelings/Big"), QStringLiteral("--coder"), QStringLiteral("Alex"), QStringLiteral("--start"),
                            QString::number(from), QStringLiteral("--end"), QString::number(to)});
     CHECK(coded.code == 0);
-    const QJsonArray codings = jsonArray(cli({QStringLiteral("codings"), project, QStringLiteral("--json")}));
+    const QJsonArray codings = runCli({QStringLiteral("codings"), project, QStringLiteral("--json")}).array();
     REQUIRE(codings.size() == 1);
     const QJsonObject c = codings.at(0).toObject();
     CHECK(c.value(QStringLiteral("text")).toString() == wanted);
@@ -83,35 +68,35 @@ TEST_CASE("a coding applied by code points on text with emoji returns exactly th
     CHECK(c.value(QStringLiteral("end")).toInt() == to);
 
     // The same by --match, for the second coder.
-    CHECK(cli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("emoji"), QStringLiteral("--code"),
+    CHECK(runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("emoji"), QStringLiteral("--code"),
                QStringLiteral("Feelings/Big"), QStringLiteral("--coder"), QStringLiteral("Sam"), QStringLiteral("--match"), wanted})
               .code == 0);
-    const QJsonArray both = jsonArray(cli({QStringLiteral("codings"), project, QStringLiteral("--coder"), QStringLiteral("Sam"), QStringLiteral("--json")}));
+    const QJsonArray both = runCli({QStringLiteral("codings"), project, QStringLiteral("--coder"), QStringLiteral("Sam"), QStringLiteral("--json")}).array();
     REQUIRE(both.size() == 1);
     CHECK(both.at(0).toObject().value(QStringLiteral("start")).toInt() == from);
 
     // Empty and out-of-range spans are refused with exit 1.
-    CHECK(cli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("emoji"), QStringLiteral("--code"),
+    CHECK(runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("emoji"), QStringLiteral("--code"),
                QStringLiteral("X"), QStringLiteral("--coder"), QStringLiteral("Alex"), QStringLiteral("--start"), QStringLiteral("3"),
                QStringLiteral("--end"), QStringLiteral("3")}).code == 1);
-    CHECK(cli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("emoji"), QStringLiteral("--code"),
+    CHECK(runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("emoji"), QStringLiteral("--code"),
                QStringLiteral("X"), QStringLiteral("--coder"), QStringLiteral("Alex"), QStringLiteral("--start"), QStringLiteral("3"),
                QStringLiteral("--end"), QStringLiteral("99999")}).code == 1);
-    CHECK(jsonArray(cli({QStringLiteral("codings"), project, QStringLiteral("--json")})).size() == 2);
+    CHECK(runCli({QStringLiteral("codings"), project, QStringLiteral("--json")}).array().size() == 2);
 }
 
 TEST_CASE("bad files fail with exit 1 and a message naming the file, and change nothing")
 {
     const QString dir = thema::test::tempDir();
     const QString project = dir + QStringLiteral("/p.thema");
-    REQUIRE(cli({QStringLiteral("init"), project}).code == 0);
+    REQUIRE(runCli({QStringLiteral("init"), project}).code == 0);
     const QString good = writeFile(dir, QStringLiteral("good.txt"), QByteArray("A: one\nB: two\nA: three\n"));
-    REQUIRE(cli({QStringLiteral("import"), project, good}).code == 0);
-    REQUIRE(cli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("good"), QStringLiteral("--code"),
+    REQUIRE(runCli({QStringLiteral("import"), project, good}).code == 0);
+    REQUIRE(runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("good"), QStringLiteral("--code"),
                  QStringLiteral("C"), QStringLiteral("--coder"), QStringLiteral("Alex"), QStringLiteral("--match"), QStringLiteral("two")})
                 .code == 0);
-    const QString before = cli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out;
-    const QString codingsBefore = cli({QStringLiteral("codings"), project, QStringLiteral("--json")}).out;
+    const QString before = runCli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out;
+    const QString codingsBefore = runCli({QStringLiteral("codings"), project, QStringLiteral("--json")}).out;
 
     QByteArray binary("\x7f" "ELF\x02\x01\x01", 7);
     for (int i = 0; i < 400; ++i)
@@ -125,27 +110,27 @@ TEST_CASE("bad files fail with exit 1 and a message naming the file, and change 
     const QString other = writeFile(dir, QStringLiteral("other.txt"), QByteArray("A: four\nB: five\n"));
     for (const QString& f : bad) {
         CAPTURE(f.toStdString());
-        const Run r = cli({QStringLiteral("import"), project, other, f});  // all or nothing: "other" is not kept either
+        const CliRun r = runCli({QStringLiteral("import"), project, other, f});  // all or nothing: "other" is not kept either
         CHECK(r.code == 1);
         CHECK(r.err.contains(f));
     }
-    CHECK(cli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out == before);
-    CHECK(cli({QStringLiteral("codings"), project, QStringLiteral("--json")}).out == codingsBefore);
+    CHECK(runCli({QStringLiteral("sources"), project, QStringLiteral("--json")}).out == before);
+    CHECK(runCli({QStringLiteral("codings"), project, QStringLiteral("--json")}).out == codingsBefore);
 }
 
 TEST_CASE("every plain-text corpus file imports, and sources --json has the agreed shape" * THEMA_NEEDS_SHARED)
 {
     const QString project = thema::test::tempDir() + QStringLiteral("/corpus.thema");
-    REQUIRE(cli({QStringLiteral("init"), project}).code == 0);
+    REQUIRE(runCli({QStringLiteral("init"), project}).code == 0);
     QStringList args{QStringLiteral("import"), project};
     for (const char* f : {"corpus/txt/qualcoder_transcript_bracket-ids.txt", "corpus/txt/changelog_gotime-100_4speakers.md",
                           "corpus/txt/talkpython_001_timestamps-no-speakers.txt",
                           "corpus/txt/DERIVED_parlamint-fi_2015-05-22-ps7_excerpt_fi.txt",
                           "corpus/encodings/DERIVED_unix-oral-history_thompson_cp1252_crlf.txt"})
         args.append(thema::test::sharedPath(QLatin1String(f)));
-    const Run r = cli(args);
+    const CliRun r = runCli(args);
     CHECK(r.code == 0);
-    const QJsonArray sources = jsonArray(cli({QStringLiteral("sources"), project, QStringLiteral("--json")}));
+    const QJsonArray sources = runCli({QStringLiteral("sources"), project, QStringLiteral("--json")}).array();
     REQUIRE(sources.size() == 5);
     for (const QJsonValue& v : sources) {
         const QJsonObject s = v.toObject();

@@ -29,18 +29,8 @@ QString csvValue(const TableRow& row, qsizetype column)
     return formula ? QLatin1Char('\'') + text : text;
 }
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using thema::test::CliRun;
+using thema::test::runCli;
 
 }  // namespace
 
@@ -160,7 +150,7 @@ TEST_CASE("thema-cli export: kinds, options, codebook by extension, errors")
     const QString out = exports_test::tempFile(QStringLiteral("cli"));
     QDir().mkpath(out);
 
-    Run r = cli({QStringLiteral("export"), QStringLiteral("themes"), project, out + QStringLiteral("/themes.md"), QStringLiteral("--quotes"),
+    CliRun r = runCli({QStringLiteral("export"), QStringLiteral("themes"), project, out + QStringLiteral("/themes.md"), QStringLiteral("--quotes"),
                  QStringLiteral("1"), QStringLiteral("--label"), QStringLiteral("({name}, {site})"), QStringLiteral("--theme"),
                  QStringLiteral("Holding the line")});
     CHECK(r.code == 0);
@@ -170,7 +160,7 @@ TEST_CASE("thema-cli export: kinds, options, codebook by extension, errors")
     CHECK((md.contains(QStringLiteral(", North)")) || md.contains(QStringLiteral(", South)"))));
     CHECK_FALSE(md.contains(QStringLiteral("<br>")));  // one quote per row
 
-    r = cli({QStringLiteral("export"), QStringLiteral("matrix"), project, out + QStringLiteral("/m.csv"), QStringLiteral("--count"),
+    r = runCli({QStringLiteral("export"), QStringLiteral("matrix"), project, out + QStringLiteral("/m.csv"), QStringLiteral("--count"),
              QStringLiteral("words"), QStringLiteral("--rows"), QStringLiteral("themes"), QStringLiteral("--group-by"), QStringLiteral("site"),
              QStringLiteral("--json")});
     CHECK(r.code == 0);
@@ -180,18 +170,18 @@ TEST_CASE("thema-cli export: kinds, options, codebook by extension, errors")
     CHECK(m[0] == QStringList{QStringLiteral("Theme"), QStringLiteral("North (n = 4)"), QStringLiteral("South (n = 4)"), QStringLiteral("Total")});
 
     // codebook: .qdc is REFI-QDA's codebook, a table format the codebook document.
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("codebook"), project, out + QStringLiteral("/c.qdc")}).code == 0);
+    CHECK(runCli({QStringLiteral("export"), QStringLiteral("codebook"), project, out + QStringLiteral("/c.qdc")}).code == 0);
     CHECK(exports_test::readFile(out + QStringLiteral("/c.qdc")).contains("<CodeBook"));
-    CHECK(cli({QStringLiteral("export"), QStringLiteral("codebook"), project, out + QStringLiteral("/c.xlsx")}).code == 0);
+    CHECK(runCli({QStringLiteral("export"), QStringLiteral("codebook"), project, out + QStringLiteral("/c.xlsx")}).code == 0);
     CHECK(ZipArchive::looksLikeZip(exports_test::readFile(out + QStringLiteral("/c.xlsx"))));
 
-    r = cli({QStringLiteral("export"), QStringLiteral("extracts"), project, out + QStringLiteral("/e.pdf")});
+    r = runCli({QStringLiteral("export"), QStringLiteral("extracts"), project, out + QStringLiteral("/e.pdf")});
     CHECK(r.code == 1);
     CHECK(r.err.contains(QStringLiteral("e.pdf")));
     CHECK_FALSE(QFile::exists(out + QStringLiteral("/e.pdf")));
-    r = cli({QStringLiteral("export"), QStringLiteral("themes"), project, out + QStringLiteral("/t.md"), QStringLiteral("--count"), QStringLiteral("lots")});
+    r = runCli({QStringLiteral("export"), QStringLiteral("themes"), project, out + QStringLiteral("/t.md"), QStringLiteral("--count"), QStringLiteral("lots")});
     CHECK(r.code == 2);
-    r = cli({QStringLiteral("export"), QStringLiteral("themes"), project, out + QStringLiteral("/t.md"), QStringLiteral("--theme"), QStringLiteral("No such theme")});
+    r = runCli({QStringLiteral("export"), QStringLiteral("themes"), project, out + QStringLiteral("/t.md"), QStringLiteral("--theme"), QStringLiteral("No such theme")});
     CHECK(r.code == 1);
     CHECK_FALSE(QFile::exists(out + QStringLiteral("/t.md")));
 }

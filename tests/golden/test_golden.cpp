@@ -5,36 +5,26 @@
 // Regenerating the expected files is a deliberate act, after reading the diff of what changed and why:
 //     THEMA_UPDATE_GOLDEN=1 build/tests/golden/test_golden && git diff tests/golden/expected
 // The test then writes expected/ from the current output and fails, so an update is never silent.
+#include "clirun.h"
 #include "shared.h"
 
 #include <doctest/doctest.h>
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), args);
-    p.waitForFinished(300000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using thema::test::CliRun;
+using thema::test::runCli;
 
 /** The demo project, built once per run by `thema-cli demo`, as a user builds it. */
 QString demoProject()
 {
     static const QString project = []() -> QString {
         const QString dir = thema::test::tempDir();
-        const Run r = cli({QStringLiteral("demo"), dir, QStringLiteral("--force")});
+        const CliRun r = runCli({QStringLiteral("demo"), dir, QStringLiteral("--force")});
         INFO(r.err.toStdString());
         REQUIRE(r.code == 0);
         return dir + QStringLiteral("/demo.thema");
@@ -81,7 +71,7 @@ void compareWithGolden(const QString& name, const QString& actual)
 QString exported(const QString& kind, const QString& file, const QStringList& options)
 {
     const QString out = thema::test::tempDir() + QLatin1Char('/') + file;
-    const Run r = cli(QStringList{QStringLiteral("export"), kind, demoProject(), out} + options);
+    const CliRun r = runCli(QStringList{QStringLiteral("export"), kind, demoProject(), out} + options);
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
     return readText(out);
@@ -108,7 +98,7 @@ TEST_CASE("the demo study's code x role matrix equals the golden file")
 TEST_CASE("the demo study's agreement report between Alex and Sam equals the golden file")
 {
     for (const char* unit : {"character", "word", "segment"}) {
-        const Run r = cli({QStringLiteral("agreement"), demoProject(), QStringLiteral("--coders"), QStringLiteral("Alex,Sam"),
+        const CliRun r = runCli({QStringLiteral("agreement"), demoProject(), QStringLiteral("--coders"), QStringLiteral("Alex,Sam"),
                            QStringLiteral("--unit"), QLatin1String(unit), QStringLiteral("--md")});
         INFO(r.err.toStdString());
         REQUIRE(r.code == 0);

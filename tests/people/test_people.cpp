@@ -1,5 +1,6 @@
 // Interviewers and participants through the real thema-cli: who a source belongs to, who is counted in the theme
 // table, how quotes are attributed. Every expected cell is written by hand.
+#include "clirun.h"
 #include "shared.h"
 
 #include <doctest/doctest.h>
@@ -8,26 +9,15 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using thema::test::CliRun;
+using thema::test::runCli;
 
-Run cli(const QStringList& args)
+CliRun ok(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
-Run ok(const QStringList& args)
-{
-    const Run r = cli(args);
+    const CliRun r = runCli(args);
     INFO(args.join(QLatin1Char(' ')).toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
     REQUIRE(r.code == 0);
     return r;
@@ -82,11 +72,11 @@ TEST_CASE("the interviewee owns a one-to-one interview; interviewers never enter
     ok({QStringLiteral("init"), project});
 
     // The interviewer is found by who asks (3 question turns of 3) and said why; the source goes to Anna.
-    const Run first = ok({QStringLiteral("import"), project, writeFile(dir, QStringLiteral("anna.txt"), QString::fromUtf8(kKennedyAnna))});
+    const CliRun first = ok({QStringLiteral("import"), project, writeFile(dir, QStringLiteral("anna.txt"), QString::fromUtf8(kKennedyAnna))});
     CHECK(first.out.contains(QStringLiteral("interviewer: Michael Kennedy (asks most questions (3 of 3 question turns))")));
     CHECK(first.out.contains(QStringLiteral("participant: Anna Smith")));
     // The second interview by the same person: he is already known as the interviewer.
-    const Run second = ok({QStringLiteral("import"), project, writeFile(dir, QStringLiteral("ben.txt"), QString::fromUtf8(kKennedyBen))});
+    const CliRun second = ok({QStringLiteral("import"), project, writeFile(dir, QStringLiteral("ben.txt"), QString::fromUtf8(kKennedyBen))});
     CHECK(second.out.contains(QStringLiteral("interviewer: Michael Kennedy (already marked as interviewer in the project)")));
     ok({QStringLiteral("import"), project, writeFile(dir, QStringLiteral("note.txt"), QString::fromUtf8(kNote))});
     CHECK(owners(project) == QMap<QString, QString>{{QStringLiteral("anna"), QStringLiteral("Anna Smith")},
@@ -145,7 +135,7 @@ TEST_CASE("the interviewer choice can be changed, and participants merged, remov
 
     // Say the guess was wrong: Anna interviewed Michael.
     ok({QStringLiteral("participants"), QStringLiteral("interviewer"), project, QStringLiteral("Michael Kennedy"), QStringLiteral("--off")});
-    const Run marked = ok({QStringLiteral("participants"), QStringLiteral("interviewer"), project, QStringLiteral("Anna Smith")});
+    const CliRun marked = ok({QStringLiteral("participants"), QStringLiteral("interviewer"), project, QStringLiteral("Anna Smith")});
     CHECK(marked.out.contains(QStringLiteral("anna: Michael Kennedy")));
     CHECK(owners(project).value(QStringLiteral("anna")) == QLatin1String("Michael Kennedy"));
 
@@ -157,7 +147,7 @@ TEST_CASE("the interviewer choice can be changed, and participants merged, remov
     CHECK(people[1][QLatin1String("name")].toString() == QLatin1String("Michael Kennedy"));
     CHECK(people[1][QLatin1String("attributes")][QLatin1String("site")].toString() == QLatin1String("North"));
     CHECK(people[1][QLatin1String("turns")].toInt() == 3);
-    CHECK(cli({QStringLiteral("participants"), QStringLiteral("merge"), project, QStringLiteral("Anna Smith"), QStringLiteral("Anna Smith")}).code != 0);
+    CHECK(runCli({QStringLiteral("participants"), QStringLiteral("merge"), project, QStringLiteral("Anna Smith"), QStringLiteral("Anna Smith")}).code != 0);
 
     ok({QStringLiteral("participants"), QStringLiteral("rename-value"), project, QStringLiteral("site"), QStringLiteral("North"), QStringLiteral("North team")});
     CHECK(ok({QStringLiteral("participants"), QStringLiteral("values"), project}).out.contains(QStringLiteral("North team")));
@@ -171,7 +161,7 @@ TEST_CASE("a real podcast interview in WebVTT voice tags: the host is the interv
     const QString dir = thema::test::tempDir();
     const QString project = dir + QStringLiteral("/vtt.thema");
     ok({QStringLiteral("init"), project});
-    const Run r = ok({QStringLiteral("import"), project, thema::test::sharedPath(QStringLiteral("corpus/vtt/talkpython_555_voice-tags.vtt"))});
+    const CliRun r = ok({QStringLiteral("import"), project, thema::test::sharedPath(QStringLiteral("corpus/vtt/talkpython_555_voice-tags.vtt"))});
     CHECK(r.out.contains(QStringLiteral("interviewer: Michael Kennedy (asks most questions (39 of 45 question turns))")));
     CHECK(owners(project).value(QStringLiteral("talkpython_555_voice-tags")) == QLatin1String("Trevor Manz"));
 }

@@ -1,6 +1,7 @@
 // Hostile nesting (issue 19): documents nested tens of thousands of levels deep used to crash the recursive
 // readers (SIGSEGV) or, for HTML, to lose everything after level 256 silently. The files are built here; the
 // expected outcomes are written by hand: a refusal naming the file, or every word of the document imported.
+#include "clirun.h"
 #include "shared.h"
 
 #include "importerregistry.h"
@@ -11,7 +12,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 using namespace thema;
 
@@ -137,23 +137,17 @@ TEST_CASE("thema-cli import --keep-going reports a hostile file by name and impo
 {
     const QString dir = test::tempDir();
     const QString project = dir + QStringLiteral("/p.thema");
-    QProcess init;
-    init.start(QStringLiteral(THEMA_CLI), {QStringLiteral("init"), project});
-    REQUIRE(init.waitForFinished(60000));
-    REQUIRE(init.exitCode() == 0);
+    REQUIRE(test::runCli({QStringLiteral("init"), project}).code == 0);
 
     const QString docx = writeFile(dir + QStringLiteral("/nested.docx"), deepDocx(60000));
     const QString odt = writeFile(dir + QStringLiteral("/sections.fodt"), deepOdtXml(100000, "office:document"));
     const QString good = writeFile(dir + QStringLiteral("/good.txt"), "I: Hello.\nP: Fine, thanks.\n");
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), {QStringLiteral("import"), QStringLiteral("--keep-going"), project, docx, odt, good});
-    REQUIRE(p.waitForFinished(120000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const test::CliRun r = test::runCli({QStringLiteral("import"), QStringLiteral("--keep-going"), project, docx, odt, good});
+    const QString& out = r.out;
+    const QString& err = r.err;
     CAPTURE(out);
     CAPTURE(err);
-    CHECK(p.exitStatus() == QProcess::NormalExit);
-    CHECK(p.exitCode() == 1);  // something failed, and it was reported
+    CHECK(r.code == 1);  // something failed, and it was reported
     CHECK(err.contains(QStringLiteral("failed: nested.docx (word/document.xml): elements are nested more than 512")));
     CHECK(err.contains(QStringLiteral("failed: sections.fodt: elements are nested more than 512")));
     CHECK(out.contains(QStringLiteral("Imported \"good\"")));

@@ -1,4 +1,5 @@
 // Word 97–2003 .doc: text through antiword/catdoc, or a refusal that names the file and says how to convert.
+#include "clirun.h"
 #include "importerregistry.h"
 #include "model/error.h"
 #include "testfiles.h"
@@ -6,7 +7,6 @@
 
 #include <doctest/doctest.h>
 
-#include <QProcess>
 #include <QStandardPaths>
 
 using namespace thema;
@@ -75,14 +75,10 @@ TEST_CASE("without antiword and catdoc the refusal says which packages to instal
 TEST_CASE("thema-cli imports a .doc")
 {
     const QString project = QDir(test::tempDir()).filePath(QStringLiteral("doc.thema"));
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), {QStringLiteral("init"), project});
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    p.start(QStringLiteral(THEMA_CLI), {QStringLiteral("import"), project, fixture(QStringLiteral("word97-sr2.doc"))});
-    REQUIRE(p.waitForFinished(60000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    REQUIRE(test::runCli({QStringLiteral("init"), project}).code == 0);
+    const test::CliRun r = test::runCli({QStringLiteral("import"), project, fixture(QStringLiteral("word97-sr2.doc"))});
+    const QString out = r.out;
     CAPTURE(out.toStdString());
-    CHECK(p.exitCode() == 0);
+    CHECK(r.code == 0);
     CHECK(out.contains(QStringLiteral("Imported \"word97-sr2\": 47 characters, 1 turns")));
 }

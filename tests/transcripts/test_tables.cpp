@@ -1,5 +1,6 @@
 // Spreadsheet transcripts and survey answers (CSV, TSV, XLSX, ODS), read as a user's file is read, and imported
 // through thema-cli.
+#include "clirun.h"
 #include "importerregistry.h"
 #include "model/error.h"
 #include "shared.h"
@@ -12,7 +13,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 
 using namespace thema;
 
@@ -78,19 +78,12 @@ QString ods(const QString& fileName)
     return path;
 }
 
-QString cli()
-{
-    return QStringLiteral(THEMA_CLI);
-}
-
 QString run(const QStringList& args, int expectedExit = 0)
 {
-    QProcess p;
-    p.start(cli(), args);
-    REQUIRE(p.waitForFinished(60000));
-    const QString out = QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+    const thema::test::CliRun r = thema::test::runCli(args, 60000);
+    const QString out = r.out + r.err;
     CAPTURE(out.toStdString());
-    CHECK(p.exitCode() == expectedExit);
+    CHECK(r.code == expectedExit);
     return out;
 }
 
