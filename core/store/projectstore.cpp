@@ -135,10 +135,12 @@ QSqlDatabase ProjectStore::database() const
 }
 
 static std::unique_ptr<ProjectStore> openConnection(const QString& path, const QString& connection,
-                                             std::unique_ptr<ProjectStore> store)
+                                             std::unique_ptr<ProjectStore> store, bool readOnly = false)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
     db.setDatabaseName(path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     setBusyTimeout(db);
     if (!db.open())
         throw sql::failure(db, db.lastError());
@@ -191,7 +193,11 @@ std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, const QS
     return open(path);
 }
 
-std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path)
+namespace {
+
+// The checks open() and openReadOnly() share: the file exists, is SQLite, is a Thema project and not a newer one.
+// Returns its schema version.
+qint64 checkProjectFile(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -201,12 +207,37 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path)
     const FileSchema schema = probeSchema(path);
     if (schema.failure)
         throw *schema.failure;
-    if (schema.version > kSchemaVersion)
+    if (schema.version > ProjectStore::kSchemaVersion)
         throw Error(QStringLiteral("%1: this project was written by a newer version of Thema (schema %2; this program "
                                    "reads up to %3). Update Thema to open it; the file was not changed.")
-                        .arg(path).arg(schema.version).arg(kSchemaVersion));
+                        .arg(path).arg(schema.version).arg(ProjectStore::kSchemaVersion));
     if (schema.version <= 0 || !schema.hasSettings)
         throw Error(QStringLiteral("%1: an SQLite database, but not a Thema project").arg(path));
+    return schema.version;
+}
+
+}  // namespace
+
+std::unique_ptr<ProjectStore> ProjectStore::openReadOnly(const QString& path)
+{
+    const qint64 version = checkProjectFile(path);
+    if (version != kSchemaVersion)
+        throw Error(QStringLiteral("%1: this project has an older layout (schema %2) that must be updated before it can be "
+                                   "searched or measured; open it in Thema or run any thema-cli command that changes it. "
+                                   "The file was not changed.")
+                        .arg(path).arg(version));
+    const QString connection = nextConnectionName();
+    auto store = openConnection(path, connection, std::unique_ptr<ProjectStore>(new ProjectStore(path, connection)), true);
+    store->m_readOnly = true;
+    const QString check = quickCheck(store->database(), path);
+    if (!check.isEmpty() && check != QLatin1String("ok"))
+        store->m_damage = check;
+    return store;
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path)
+{
+    checkProjectFile(path);
     const QString connection = nextConnectionName();
     auto store = openConnection(path, connection, std::unique_ptr<ProjectStore>(new ProjectStore(path, connection)));
     const QString check = quickCheck(store->database(), path);
@@ -238,6 +269,10 @@ void ProjectStore::migrate()
 void ProjectStore::transaction(const std::function<void()>& action)
 {
     QSqlDatabase db = database();
+    if (m_readOnly)
+        throw Error(QStringLiteral("%1: opened for reading only; this change was not made").arg(m_path));
+    if (m_inSnapshot)
+        throw Error(QStringLiteral("%1: a change was asked for while reading a snapshot; it was not made").arg(m_path));
     if (m_depth == 0) {
         if (!m_damage.isEmpty())
             throw Error(QStringLiteral("%1: the project file is damaged (%2), so Thema will not write into it. Restore it "
@@ -279,6 +314,30 @@ void ProjectStore::transaction(const std::function<void()>& action)
         }
         emitPending();
     }
+}
+
+void ProjectStore::readSnapshot(const std::function<void()>& read)
+{
+    if (m_depth > 0) {  // inside a transaction or another snapshot: that one's view already holds
+        read();
+        return;
+    }
+    const QSqlDatabase db = database();
+    // A deferred BEGIN takes its snapshot at the first read and keeps it until the end (WAL: writers go on meanwhile).
+    sql::run(db, QStringLiteral("BEGIN"));
+    ++m_depth;
+    m_inSnapshot = true;
+    try {
+        read();
+    } catch (...) {
+        --m_depth;
+        m_inSnapshot = false;
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+    --m_depth;
+    m_inSnapshot = false;
+    sql::run(db, QStringLiteral("COMMIT"));  // nothing was written: this only ends the snapshot
 }
 
 void ProjectStore::touch(unsigned changes, Id source)

@@ -62,6 +62,13 @@ public:
      * A file that fails the quick check (see kQuickCheckLimit) opens for reading only: see damage().
      */
     static std::unique_ptr<ProjectStore> open(const QString& path);
+    /**
+     * Opens an existing project for reading only, for work beside the window's own store (search, reliability,
+     * charts): the connection is read-only, so the file is never migrated, never switched to WAL and never written;
+     * every mutator throws. A file of another schema version than this program's (older or newer) is refused with a
+     * message, as are missing, foreign and unreadable files. Read inside readSnapshot() for a consistent view.
+     */
+    static std::unique_ptr<ProjectStore> openReadOnly(const QString& path);
     ~ProjectStore() override;
 
     QString path() const { return m_path; }
@@ -76,6 +83,15 @@ public:
      * Error naming the file when the project is damaged().
      */
     void transaction(const std::function<void()>& action);
+
+    /**
+     * Runs @p read inside one read transaction: every read it makes sees the project as it was at its first read
+     * (one snapshot), whatever other connections commit meanwhile, so a report never mixes two states. Nested calls,
+     * and calls inside transaction(), join the enclosing one; a write inside it throws. Rethrows what @p read throws.
+     */
+    void readSnapshot(const std::function<void()>& read);
+    /** True for a store from openReadOnly(). */
+    bool readOnly() const { return m_readOnly; }
 
     // Project settings
     QString setting(const QString& key, const QString& fallback = {}) const;
@@ -239,6 +255,8 @@ private:
     QString m_connection;
     QString m_damage;
     int m_depth = 0;
+    bool m_readOnly = false;
+    bool m_inSnapshot = false;  ///< inside readSnapshot(): writes are refused (they would escape the savepoint rules)
     unsigned m_pending = 0;
     QList<Id> m_pendingSources;
 };

@@ -4,6 +4,7 @@
 #include "agreement/projectagreement.h"
 
 #include <atomic>
+#include <functional>
 
 namespace thema {
 
@@ -19,8 +20,11 @@ struct ReliabilityOutcome {
 /**
  * Measures agreement and lists the disagreements, with a ProjectStore of its own (so it can run under
  * QtConcurrent). core/agreement cannot stop midway; @p cancel is checked between the two steps and the
- * result of a cancelled run is thrown away.
+ * result of a cancelled run is thrown away; @p progress gets (steps done, 2) after each. The project is opened
+ * read-only (never migrated or written) and both steps read one snapshot, so the measures and the disagreement
+ * list describe the same state whatever is committed meanwhile. Used by the reliability panel and the charts.
  */
-ReliabilityOutcome runReliability(const QString& projectPath, const agreement::AgreementRequest& request, const std::atomic_bool* cancel);
+ReliabilityOutcome runReliability(const QString& projectPath, const agreement::AgreementRequest& request, const std::atomic_bool* cancel,
+                                  const std::function<void(int, int)>& progress = {});
 
 }  // namespace thema

@@ -11,18 +11,20 @@ SearchOutcome runSearch(const QString& projectPath, const QString& query, const 
 {
     SearchOutcome out;
     try {
-        const auto store = ProjectStore::open(projectPath);
+        const auto store = ProjectStore::openReadOnly(projectPath);
         SearchIndex index(projectPath);
-        const IndexStatus before = index.status(*store);
-        if (!before.current) {
-            const IndexStatus after = index.update(*store, progress, cancel);
-            out.indexed = before.staleSources + before.removedSources + (before.exists ? 0 : after.sources);
-            if (cancel && cancel->load()) {
-                out.cancelled = true;
-                return out;
+        store->readSnapshot([&] {
+            const IndexStatus before = index.status(*store);
+            if (!before.current) {
+                const IndexStatus after = index.update(*store, progress, cancel);
+                out.indexed = before.exists ? before.staleSources + before.removedSources : after.sources;
+                if (cancel && cancel->load()) {
+                    out.cancelled = true;
+                    return;
+                }
             }
-        }
-        out.result = index.search(*store, query, options);
+            out.result = index.search(*store, query, options);
+        });
     } catch (const Error& e) {
         out.error = e.message();
     } catch (const std::exception& e) {

@@ -20,7 +20,8 @@ struct SearchOutcome {
 /**
  * Brings the project's index up to date and runs @p query, on the calling thread, with a ProjectStore and a
  * SearchIndex of its own (both are per-thread objects), so it can run under QtConcurrent while the GUI keeps its
- * store. @p progress gets (sources done, sources to do) while indexing; @p cancel stops between sources.
+ * store. The project is opened read-only (never migrated or written) and read as one snapshot, so the index update
+ * and the hits see the same state whatever other windows or thema-cli commit meanwhile. @p progress gets (sources done, sources to do) while indexing; @p cancel stops between sources.
  */
 SearchOutcome runSearch(const QString& projectPath, const QString& query, const SearchOptions& options,
                         const std::function<void(int, int)>& progress, const std::atomic_bool* cancel);
