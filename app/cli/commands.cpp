@@ -23,6 +23,7 @@ Command makeDemoCommand();
 Command makeExportCommand();
 Command makeMergeCommand();
 Command makeBackupCommand();
+Command makeTeamCommand();
 
 const QList<Command>& commands()
 {
@@ -47,6 +48,7 @@ const QList<Command>& commands()
         makeExportCommand(),
         makeMergeCommand(),
         makeBackupCommand(),
+        makeTeamCommand(),
     };
     return all;
 }

@@ -12,7 +12,7 @@ QString positional(const QCommandLineParser& parser, int index, const QString& w
 
 std::unique_ptr<ProjectStore> openProject(const QCommandLineParser& parser)
 {
-    return ProjectStore::open(positional(parser, 0, QStringLiteral("PROJECT (a .thema file)")));
+    return ProjectStore::open(positional(parser, 0, QStringLiteral("PROJECT (a .thema file or a team project's postgresql:// URL)")));
 }
 
 QCommandLineOption jsonOption()

@@ -5,6 +5,7 @@
 #include "model/error.h"
 #include "searchindex_p.h"
 #include "sourcesignature.h"
+#include "store/postgres/teamurl.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -109,6 +110,8 @@ SearchIndex::~SearchIndex() = default;
 
 QString SearchIndex::indexPathFor(const QString& projectPath)
 {
+    if (team::isTeamLocation(projectPath))  // a team project: this client's own index, in its cache folder
+        return team::cacheFolder(projectPath) + QStringLiteral("/index");
     return QFileInfo(projectPath).absoluteFilePath() + QStringLiteral("-index");
 }
 

@@ -2,6 +2,9 @@
 
 #include "schema.h"
 #include "sql.h"
+#include "store/dialect.h"
+#include "store/postgres/teamproject.h"
+#include "store/postgres/teamurl.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -151,6 +154,12 @@ static std::unique_ptr<ProjectStore> openConnection(const QString& path, const Q
 
 std::unique_ptr<ProjectStore> ProjectStore::create(const QString& path, const QString& language)
 {
+    if (team::isTeamLocation(path))
+        return team::createTeamProject(path, [&](const QSqlDatabase& db) {
+            for (const auto& [key, value] : {std::pair{QStringLiteral("language"), language}, {QStringLiteral("guid"), newGuid()},
+                                             {QStringLiteral("created"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}})
+                sql::Query(db, QStringLiteral("INSERT INTO setting(key, value) VALUES (?, ?)"), {key, value});
+        });
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink())
         throw Error(QStringLiteral("%1: a file of that name exists already; choose another name (or open it)").arg(path));
@@ -237,6 +246,8 @@ std::unique_ptr<ProjectStore> ProjectStore::openReadOnly(const QString& path)
 
 std::unique_ptr<ProjectStore> ProjectStore::open(const QString& path)
 {
+    if (team::isTeamLocation(path))
+        return team::openTeamProject(path);
     checkProjectFile(path);
     const QString connection = nextConnectionName();
     auto store = openConnection(path, connection, std::unique_ptr<ProjectStore>(new ProjectStore(path, connection)));
@@ -281,7 +292,7 @@ void ProjectStore::transaction(const std::function<void()>& action)
                             .arg(m_path, m_damage));
         // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer to finish. A deferred
         // BEGIN would take it at the first write and fail at once when another process wrote since this one's read.
-        sql::run(db, QStringLiteral("BEGIN IMMEDIATE"));
+        sql::run(db, sql::dialect(db).beginWrite());
     }
     // A nested action is a savepoint, so that one which fails and is caught by its caller leaves nothing behind.
     const QString savepoint = QStringLiteral("nested%1").arg(m_depth);

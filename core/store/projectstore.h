@@ -239,6 +239,7 @@ signals:
     void memosChanged();
 
 private:
+    friend struct TeamAccess;  // builds stores over a team project's connection (store/postgres/teamproject.cpp)
     enum Change : unsigned {
         SourcesChanged = 1, ParticipantsChanged = 2, CodersChanged = 4, CodesChanged = 8,
         ThemesChanged = 16, CodingsChanged = 32, MemosChanged = 64

@@ -1,5 +1,8 @@
 #include "sql.h"
 
+#include "store/dialect.h"
+#include "store/postgres/serverfailure.h"
+
 #include <QFileInfo>
 #include <QStorageInfo>
 
@@ -14,6 +17,8 @@ int resultCode(const QSqlError& error)
 
 Error failure(const QSqlDatabase& db, const QSqlError& error)
 {
+    if (dialect(db).isServer())
+        return serverFailure(db, error);
     const QString path = db.databaseName();
     switch (resultCode(error)) {
     case 5:  // SQLITE_BUSY
@@ -52,7 +57,7 @@ Error failure(const QSqlDatabase& db, const QSqlError& error)
 
 Query::Query(const QSqlDatabase& db, const QString& statement) : m_db(db), m_query(db)
 {
-    if (!m_query.prepare(statement))
+    if (!m_query.prepare(dialect(db).statement(statement)))
         throw failure(db, m_query.lastError());
 }
 
@@ -70,6 +75,8 @@ Query& Query::bind(std::initializer_list<QVariant> values)
         // A null QString would bind as SQL NULL; text columns hold "" instead.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
             m_query.bindValue(i++, QStringLiteral(""));
+        else if (v.typeId() == QMetaType::Bool)  // flags are INTEGER columns (PostgreSQL would not take TRUE there)
+            m_query.bindValue(i++, v.toBool() ? 1 : 0);
         else
             m_query.bindValue(i++, v);
     }
@@ -83,6 +90,13 @@ Query& Query::exec()
     return *this;
 }
 
+qint64 Query::lastInsertId() const
+{
+    if (dialect(m_db).isServer())
+        return scalar(m_db, QStringLiteral("SELECT lastval()")).toLongLong();
+    return m_query.lastInsertId().toLongLong();
+}
+
 QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
 {
     Query q(db, statement, values);
@@ -92,7 +106,7 @@ QVariant scalar(const QSqlDatabase& db, const QString& statement, std::initializ
 void run(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery q(db);
-    if (!q.exec(statement))
+    if (!q.exec(dialect(db).statement(statement)))
         throw failure(db, q.lastError());
 }
 
