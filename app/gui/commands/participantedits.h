@@ -8,6 +8,9 @@
 
 namespace thema {
 
+// Participant commands hold GUIDs (see StoreCommand): a step whose participant or source another program removed is
+// refused with a message, never applied to whatever took its row id.
+
 /** Adds a participant by name; undo removes it again (redo re-adds it with the same GUID). */
 class AddParticipant : public StoreCommand {
 public:
@@ -32,7 +35,7 @@ protected:
     void revert() override;
 
 private:
-    Id m_participant;
+    QString m_participant;  ///< GUID
     QString m_old, m_new;
 };
 
@@ -49,9 +52,9 @@ protected:
     void revert() override;
 
 private:
-    Id m_participant;
+    QString m_participant;  ///< GUID
     bool m_interviewer;
-    QHash<Id, Id> m_owners;  ///< source -> owner before the first apply
+    QHash<QString, QString> m_owners;  ///< source GUID -> owner GUID (empty: none) before the first apply
 };
 
 /**
@@ -69,9 +72,9 @@ protected:
 
 private:
     Participant m_from;
-    Id m_into;
-    QList<std::pair<Id, QString>> m_speakers;  ///< (source, speaker) of the turns that were m_from's
-    QList<Id> m_sources;                       ///< sources m_from owned
+    QString m_into;                                 ///< GUID
+    QList<std::pair<QString, QString>> m_speakers;  ///< (source GUID, speaker) of the turns that were m_from's
+    QList<QString> m_sources;                       ///< GUIDs of the sources m_from owned
     QStringList m_copied;                      ///< attribute keys the merge added to m_into
 };
 

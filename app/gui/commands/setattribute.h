@@ -21,7 +21,7 @@ protected:
 private:
     void set(const std::optional<QString>& value);
 
-    Id m_participant;
+    QString m_participant;  ///< GUID
     QString m_key;
     std::optional<QString> m_old;
     QString m_new;

@@ -16,9 +16,9 @@ protected:
     void revert() override;
 
 private:
-    Id m_source;
+    QString m_source;  ///< GUID
     QString m_speaker;
-    Id m_old, m_new;
+    QString m_old, m_new;  ///< participant GUIDs, empty for nobody
 };
 
 /** Sets who a source belongs to, e.g. attaches a speakerless document to a participant (0: to nobody). */
@@ -31,8 +31,8 @@ protected:
     void revert() override;
 
 private:
-    Id m_source;
-    Id m_old, m_new;
+    QString m_source;  ///< GUID
+    QString m_old, m_new;  ///< participant GUIDs, empty for nobody
 };
 
 }  // namespace thema

@@ -4,6 +4,8 @@
 #include "session.h"
 #include "store/projectstore.h"
 
+#include <utility>
+
 namespace thema {
 
 StoreCommand::StoreCommand(Session& session, const QString& text) : QUndoCommand(text), m_session(session) {}
@@ -25,6 +27,22 @@ Id StoreCommand::liveCode(const QString& guid, const QString& name) const
     return c->id;
 }
 
+QStringList StoreCommand::codeGuids(const QList<Id>& ids) const
+{
+    QStringList guids;
+    for (Id id : ids)
+        guids.append(codeGuid(id));
+    return guids;
+}
+
+QList<Id> StoreCommand::liveCodes(const QStringList& guids) const
+{
+    QList<Id> ids;
+    for (const QString& guid : guids)
+        ids.append(liveCode(guid, {}));
+    return ids;
+}
+
 void StoreCommand::checkCoding(Id id, const QString& guid) const
 {
     const auto c = store().coding(id);
@@ -39,17 +57,64 @@ void StoreCommand::checkSource(Id id, const QString& guid) const
         throw Error(QObject::tr("the source is no longer in the project as this step left it (another program changed it)"));
 }
 
+QString StoreCommand::sourceGuid(Id id) const
+{
+    const auto s = id ? store().source(id) : std::nullopt;
+    return s ? s->guid : QString();
+}
+
+Id StoreCommand::liveSource(const QString& guid) const
+{
+    if (guid.isEmpty())
+        return 0;
+    const auto s = store().sourceByGuid(guid);
+    if (!s)
+        throw Error(QObject::tr("the source is no longer in the project (another program removed it)"));
+    return s->id;
+}
+
+QString StoreCommand::participantGuid(Id id) const
+{
+    const auto p = id ? store().participant(id) : std::nullopt;
+    return p ? p->guid : QString();
+}
+
+Id StoreCommand::liveParticipant(const QString& guid, const QString& name) const
+{
+    if (guid.isEmpty())
+        return 0;
+    const auto p = store().participantByGuid(guid);
+    if (!p)
+        throw Error(name.isEmpty()
+                        ? QObject::tr("the participant is no longer in the project (another program removed it)")
+                        : QObject::tr("the participant \"%1\" is no longer in the project (another program removed it)").arg(name));
+    return p->id;
+}
+
+QString StoreCommand::applyNow()
+{
+    try {
+        apply();
+        m_applied = true;
+        return {};
+    } catch (const Error& e) {
+        return e.message();
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+}
+
 void StoreCommand::redo()
 {
-    if (!m_applied) {
-        apply();  // may throw: Session::push then refuses the command
-        m_applied = true;
-        return;
-    }
+    if (std::exchange(m_applied, false))
+        return;  // applyNow() made the change just before QUndoStack::push called this
     try {
         apply();
     } catch (const Error& e) {
         m_session.reportError(QObject::tr("Cannot redo \"%1\": %2").arg(text(), e.message()));
+        setObsolete(true);
+    } catch (const std::exception& e) {
+        m_session.reportError(QObject::tr("Cannot redo \"%1\": %2").arg(text(), QString::fromUtf8(e.what())));
         setObsolete(true);
     }
 }
@@ -60,6 +125,9 @@ void StoreCommand::undo()
         revert();
     } catch (const Error& e) {
         m_session.reportError(QObject::tr("Cannot undo \"%1\": %2").arg(text(), e.message()));
+        setObsolete(true);
+    } catch (const std::exception& e) {
+        m_session.reportError(QObject::tr("Cannot undo \"%1\": %2").arg(text(), QString::fromUtf8(e.what())));
         setObsolete(true);
     }
 }

@@ -12,9 +12,9 @@ class Session;
 /**
  * Base of the undo commands: apply() and revert() call the store, each change one transaction.
  *
- * The first redo() lets a thema::Error escape, so Session::push can refuse the command with nothing changed.
- * A later redo or undo that fails (the project changed underneath) reports the error and marks the command
- * obsolete, so the stack drops it instead of crashing.
+ * No exception leaves redo() or undo(), which Qt's QUndoStack calls: Session::push makes the change first with
+ * applyNow() (a refusal comes back as a message and the command is never pushed), and a redo or undo that fails
+ * (the project changed underneath) reports the error and marks the command obsolete, so the stack drops it.
  */
 class StoreCommand : public QUndoCommand {
 public:
@@ -22,6 +22,12 @@ public:
 
     void redo() final;
     void undo() final;
+
+    /**
+     * Makes the change now, before the command is pushed: returns the refusal's message (nothing changed), or an
+     * empty string on success, after which the first redo() (QUndoStack::push's) does nothing.
+     */
+    QString applyNow();
 
 protected:
     virtual void apply() = 0;
@@ -40,10 +46,22 @@ protected:
     void checkCoding(Id id, const QString& guid) const;
     /** Throws unless source @p id exists and is still the source with @p guid. */
     void checkSource(Id id, const QString& guid) const;
+    /** codeGuid of each code. */
+    QStringList codeGuids(const QList<Id>& ids) const;
+    /** liveCode of each GUID; throws when one is gone. */
+    QList<Id> liveCodes(const QStringList& guids) const;
+    /** The GUID of source @p id now (empty for 0 or a missing one). */
+    QString sourceGuid(Id id) const;
+    /** The id of the source with @p guid (0 for an empty guid); throws when it is gone. */
+    Id liveSource(const QString& guid) const;
+    /** The GUID of participant @p id now (empty for 0 or a missing one). */
+    QString participantGuid(Id id) const;
+    /** The id of the participant with @p guid (0 for an empty guid); throws naming @p name when it is gone. */
+    Id liveParticipant(const QString& guid, const QString& name = {}) const;
 
 private:
     Session& m_session;
-    bool m_applied = false;
+    bool m_applied = false;  ///< applyNow() succeeded and its redo() is still to come
 };
 
 }  // namespace thema

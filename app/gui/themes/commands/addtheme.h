@@ -18,7 +18,7 @@ protected:
 
 private:
     QString m_name, m_parentGuid, m_guid;
-    QList<Id> m_codes;
+    QStringList m_codes;  ///< code GUIDs (see StoreCommand)
 };
 
 }  // namespace thema

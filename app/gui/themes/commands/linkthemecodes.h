@@ -20,9 +20,9 @@ protected:
 
 private:
     QString m_theme, m_from;
-    QList<Id> m_codes;
-    QList<Id> m_added;    ///< codes that were not in the target before
-    QList<Id> m_removed;  ///< codes taken out of the origin
+    QStringList m_codes;    ///< code GUIDs (see StoreCommand)
+    QStringList m_added;    ///< codes that were not in the target before
+    QStringList m_removed;  ///< codes taken out of the origin
 };
 
 }  // namespace thema

@@ -18,6 +18,7 @@ protected:
 private:
     QString m_theme;
     Id m_coding;
+    QString m_codingGuid;  ///< checked before each step: the coding's row id may have been reused
     bool m_exemplar;
 };
 

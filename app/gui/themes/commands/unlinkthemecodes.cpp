@@ -7,7 +7,8 @@
 namespace thema {
 
 UnlinkThemeCodes::UnlinkThemeCodes(Session& session, const QString& themeGuid, const QList<Id>& codes)
-    : StoreCommand(session, QObject::tr("Take %n code(s) out of theme", nullptr, int(codes.size()))), m_theme(themeGuid), m_codes(codes)
+    : StoreCommand(session, QObject::tr("Take %n code(s) out of theme", nullptr, int(codes.size()))), m_theme(themeGuid),
+      m_codes(codeGuids(codes))
 {
 }
 
@@ -17,11 +18,12 @@ void UnlinkThemeCodes::apply()
     s.transaction([&] {
         const Id theme = themeref::require(s, m_theme);
         const QList<Id> had = s.theme(theme)->codes;
+        const QList<Id> codes = liveCodes(m_codes);
         m_removed.clear();
-        for (Id c : m_codes)
-            if (had.contains(c) && !m_removed.contains(c)) {
-                s.unlinkCode(theme, c);
-                m_removed.append(c);
+        for (qsizetype i = 0; i < codes.size(); ++i)
+            if (had.contains(codes[i]) && !m_removed.contains(m_codes[i])) {
+                s.unlinkCode(theme, codes[i]);
+                m_removed.append(m_codes[i]);
             }
     });
 }
@@ -31,7 +33,7 @@ void UnlinkThemeCodes::revert()
     ProjectStore& s = store();
     s.transaction([&] {
         const Id theme = themeref::require(s, m_theme);
-        for (Id c : m_removed)
+        for (Id c : liveCodes(m_removed))
             s.linkCode(theme, c);
     });
 }

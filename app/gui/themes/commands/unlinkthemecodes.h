@@ -17,8 +17,8 @@ protected:
 
 private:
     QString m_theme;
-    QList<Id> m_codes;
-    QList<Id> m_removed;
+    QStringList m_codes;    ///< code GUIDs (see StoreCommand)
+    QStringList m_removed;
 };
 
 }  // namespace thema
