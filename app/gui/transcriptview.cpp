@@ -1,6 +1,7 @@
 #include "transcriptview.h"
 
 #include "codingstripes.h"
+#include "longlines.h"
 #include "mimetypes.h"
 #include "session.h"
 #include "speakergutter.h"
@@ -68,7 +69,7 @@ void TranscriptView::openSource(Id source)
     m_active = 0;
     m_data.load(m_session->store(), source);
     m_data.loadCodings(m_session->store(), m_session->visibleCoders());
-    setPlainText(m_data.text());
+    setPlainText(softBreakLongLines(m_data.text()));  // same offsets, short blocks: see longlines.h
     m_gutter->rebuild();
     updateMargins();
     viewport()->update();
@@ -128,6 +129,15 @@ Span TranscriptView::selectedSpan() const
     if (m_snap)
         std::tie(start, end) = thema::snapToWords(m_data.text(), start, end);
     return m_data.toCodePoints(start, end);
+}
+
+QMimeData* TranscriptView::createMimeDataFromSelection() const
+{
+    // The document shows some spaces of very long lines as line breaks; copy what the source says.
+    const QTextCursor c = textCursor();
+    auto* mime = new QMimeData;
+    mime->setText(m_data.text().mid(c.selectionStart(), c.selectionEnd() - c.selectionStart()));
+    return mime;
 }
 
 QString TranscriptView::selectedSpanText() const
