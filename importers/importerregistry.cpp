@@ -1,5 +1,7 @@
 #include "importerregistry.h"
 
+#include "media/mediafiles.h"
+
 #include "csvimporter.h"
 #include "docimporter.h"
 #include "docximporter.h"
@@ -143,6 +145,8 @@ QList<SourceDraft> ImporterRegistry::readSources(const QString& path, const Impo
         if (draft.text.trimmed().isEmpty())
             throw Error(QStringLiteral("%1: the file contains no text to import").arg(path));
     }
+    if (drafts.size() == 1 && drafts.first().mediaFile.isEmpty())
+        drafts.first().mediaFile = mediafiles::findBeside(path);
     return drafts;
 }
 

@@ -1,6 +1,7 @@
 #include "importservice.h"
 
 #include "interviewerguess.h"
+#include "media/mediafiles.h"
 #include "model/error.h"
 #include "store/projectstore.h"
 
@@ -110,6 +111,8 @@ ImportResult ImportService::write(const SourceDraft& draft, const ParticipantOpt
             memo.createdAt = dm.createdAt;
             m_store.addMemo(memo);
         }
+        if (!draft.mediaFile.isEmpty())
+            result.media = mediafiles::link(m_store, source.id, draft.mediaFile).path;
         result.source = source.id;
         result.name = source.name;
         result.characters = source.characters;

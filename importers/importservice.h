@@ -25,6 +25,7 @@ struct ImportResult {
     QStringList interviewers;   ///< the speakers taken as interviewers (see guessInterviewers)
     QString interviewerReason;  ///< why, e.g. "asks most questions (14 of 15 question turns)"
     QString participant;        ///< who the source belongs to (its interviewee); empty when nobody
+    QString media;              ///< the recording linked on import (found beside the file), as stored; empty when none
 };
 
 /**

@@ -104,7 +104,8 @@ Command makeImportCommand()
                                                 {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
                                                 {QStringLiteral("interviewers"), QJsonArray::fromStringList(r.interviewers)},
                                                 {QStringLiteral("interviewer_reason"), r.interviewerReason},
-                                                {QStringLiteral("participant"), r.participant}});
+                                                {QStringLiteral("participant"), r.participant},
+                                                {QStringLiteral("media"), r.media}});
                 printJson(io.out, QJsonObject{{QStringLiteral("imported"), imported},
                                               {QStringLiteral("failed"), QJsonArray::fromStringList(failures)}});
             } else {
@@ -120,6 +121,8 @@ Command makeImportCommand()
                         io.out << "  interviewer: " << r.interviewerReason << '\n';
                     if (!r.participant.isEmpty())
                         io.out << "  participant: " << r.participant << '\n';
+                    if (!r.media.isEmpty())
+                        io.out << "  recording: " << r.media << " (found beside the file)\n";
                     for (const QString& w : r.warnings)
                         io.out << "  warning: " << w << '\n';
                 }

@@ -23,6 +23,8 @@ Command makeDemoCommand();
 Command makeExportCommand();
 Command makeMergeCommand();
 Command makeBackupCommand();
+Command makeMediaCommand();
+Command makeTurnsCommand();
 Command makeTeamCommand();
 
 const QList<Command>& commands()
@@ -48,6 +50,8 @@ const QList<Command>& commands()
         makeExportCommand(),
         makeMergeCommand(),
         makeBackupCommand(),
+        makeMediaCommand(),
+        makeTurnsCommand(),
         makeTeamCommand(),
     };
     return all;

@@ -6,6 +6,10 @@
 #include "codingactions.h"
 #include "externalchanges.h"
 #include "importcontroller.h"
+#include "media/mediacontroller.h"
+#include "media/mediapanel.h"
+#include "media/recordingmenu.h"
+#include "media/transcriptplayback.h"
 #include "model/error.h"
 #include "recentprojects.h"
 #include "session.h"
@@ -32,6 +36,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <QVBoxLayout>
 namespace thema {
 
 MainWindow::MainWindow(QWidget* parent)
@@ -47,6 +52,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_sources = new SourcesPanel;
     m_transcript->setObjectName(QStringLiteral("transcript"));
     m_transcript->setAcceptDrops(false);  // dropped files go to the window, which imports them
+    m_media = new MediaController(this);
+    m_mediaPanel = new MediaPanel(m_media);
+    m_playback = new TranscriptPlayback(m_media, m_transcript, this);
+    connect(m_mediaPanel, &MediaPanel::setTurnTimeRequested, m_playback, &TranscriptPlayback::setTimeAtCursor);
+    installRecordingMenu(m_sources->view(), m_sources->model(), m_media);
     m_tabs->addTab(m_transcript, tr("Transcript"));
     m_tabs->setDocumentMode(true);
     m_analysis = new AnalysisTabs(m_tabs, this);  // theme board, map, review, search, reliability, charts
@@ -57,7 +67,14 @@ MainWindow::MainWindow(QWidget* parent)
         m_transcript->setFocus();
     });
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_tabs);
+    // The recording's player sits under the transcript (and the analysis tabs), outside the tab widget.
+    auto* central = new QWidget;
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_tabs, 1);
+    centralLayout->addWidget(m_mediaPanel);
+    m_stack->addWidget(central);
     setCentralWidget(m_stack);
     setAcceptDrops(true);
     setDockNestingEnabled(true);
@@ -219,6 +236,7 @@ bool MainWindow::openProject(const QString& path)
     m_transcript->setSession(s);
     m_actions->setSession(s);
     m_codebook->setSession(s);
+    m_media->setSession(s);
     m_details->setSession(s);
     m_segments->setSession(s);
     m_sources->setSession(s);
@@ -257,6 +275,7 @@ void MainWindow::closeProject()
     m_codebook->setSession(nullptr);
     m_details->setSession(nullptr);
     m_segments->setSession(nullptr);
+    m_media->setSession(nullptr);
     m_sources->setSession(nullptr);
     m_analysis->setSession(nullptr);
     m_external->setSession(nullptr);
@@ -276,6 +295,7 @@ void MainWindow::openSource(Id source)
     QSettings().setValue(QStringLiteral("projects/%1/source").arg(qHash(m_session->store().path()), 0, 16), source);
     if (const auto s = m_session->store().source(source))
         m_tabs->setTabText(0, s->name);
+    m_media->openSource(source);
 }
 
 void MainWindow::showTranscript()

@@ -23,6 +23,9 @@ class CodedSegmentsPanel;
 class CodingActions;
 class ExternalChanges;
 class ImportController;
+class MediaController;
+class MediaPanel;
+class TranscriptPlayback;
 class Session;
 class SourcesPanel;
 class TranscriptView;
@@ -58,6 +61,8 @@ public:
     CodedSegmentsPanel* segments() const { return m_segments; }
     QAction* action(const QString& name) const;
     ExternalChanges* externalChanges() const { return m_external; }
+    MediaController* media() const { return m_media; }
+    TranscriptPlayback* playback() const { return m_playback; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,6 +102,9 @@ private:
     SourcesPanel* m_sources;
     ImportController* m_import;
     ExternalChanges* m_external;
+    MediaController* m_media;
+    MediaPanel* m_mediaPanel;
+    TranscriptPlayback* m_playback;
     QComboBox* m_coder;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

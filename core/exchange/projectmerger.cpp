@@ -149,6 +149,13 @@ void ProjectMerger::mergeSources(ExchangeReport& report)
             t.participant = m_participants.value(t.participant);
         }
         m_into.addTurns(id, turns);
+        if (auto media = m_from.sourceMedia(s.id)) {  // the recording, its path as the file gave it
+            media->source = id;
+            const QList<SourceMedia> existing = m_into.allSourceMedia();
+            if (std::any_of(existing.begin(), existing.end(), [&](const SourceMedia& m) { return m.guid == media->guid; }))
+                media->guid.clear();
+            m_into.setSourceMedia(*media);
+        }
         m_sources.insert(s.id, id);
         ++added;
     }

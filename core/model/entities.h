@@ -56,6 +56,14 @@ struct Source {
     qint64 characters = 0;    ///< length of the text in code points
 };
 
+/** A recording (audio or video) linked to a source; its turns' beginMs are positions in it. */
+struct SourceMedia {
+    Id source = 0;
+    QString guid;   ///< the REFI-QDA AudioSource/VideoSource guid
+    QString path;   ///< relative to the project file's folder when the file lies below it, else absolute
+    QString kind;   ///< "audio" or "video"
+};
+
 struct Coder {
     Id id = 0;
     QString guid;

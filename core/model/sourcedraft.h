@@ -32,6 +32,7 @@ struct SourceDraft {
     QString format;        ///< importer's format name
     QString language;      ///< empty: the project's language
     QString originalFile;
+    QString mediaFile;     ///< a recording found beside the file (absolute path), linked on import; empty when none
     QString text;
     QList<DraftTurn> turns;
     QList<DraftMemo> memos;

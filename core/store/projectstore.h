@@ -41,7 +41,7 @@ class ProjectStore : public QObject {
     Q_OBJECT
 public:
     /** Schema version this program writes; files with a higher PRAGMA user_version are refused. */
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     /**
      * Files up to this size (with their WAL) get PRAGMA quick_check when opened. quick_check reads every page:
@@ -116,6 +116,17 @@ public:
     /** Every turn of the project (for indexing), in source order. */
     QList<Turn> allTurns() const;
     void setTurnParticipant(Id source, const QString& speaker, Id participant);
+    /** Sets (or, with nullopt, clears) when turn @p turn begins in the source's recording, in milliseconds (>= 0). */
+    void setTurnBegin(Id turn, std::optional<qint64> beginMs);
+    std::optional<Turn> turn(Id id) const;
+
+    // Recordings (store_media.cpp): at most one audio or video file per source.
+    std::optional<SourceMedia> sourceMedia(Id source) const;
+    QList<SourceMedia> allSourceMedia() const;
+    /** Links @p media to its source, replacing a link it has; fills the guid when empty. */
+    void setSourceMedia(SourceMedia& media);
+    /** Removes the source's recording link, if any (the file itself is not touched). */
+    void removeSourceMedia(Id source);
 
     // Participants (cases) and their attributes
     Id addParticipant(Participant& participant);

@@ -68,9 +68,18 @@ void migrateTo1(const QSqlDatabase& db)
         sql::run(db, s);
 }
 
+// Version 2: a recording (audio or video) per source, for the player and REFI-QDA's AudioSource/VideoSource.
+// path is relative to the project's folder when the file lies below it, absolute otherwise.
+void migrateTo2(const QSqlDatabase& db)
+{
+    sql::run(db, QStringLiteral("CREATE TABLE source_media (source INTEGER PRIMARY KEY REFERENCES source(id) ON DELETE CASCADE,"
+                                " guid TEXT NOT NULL UNIQUE, path TEXT NOT NULL, kind TEXT NOT NULL"
+                                " CHECK (kind IN ('audio', 'video')))"));
+}
+
 using Migration = void (*)(const QSqlDatabase&);
 // migrations[i] brings version i to version i + 1.
-constexpr Migration migrations[] = {migrateTo1};
+constexpr Migration migrations[] = {migrateTo1, migrateTo2};
 
 }  // namespace
 

@@ -190,4 +190,25 @@ void ProjectStore::setTurnParticipant(Id source, const QString& speaker, Id part
     });
 }
 
+std::optional<Turn> ProjectStore::turn(Id id) const
+{
+    sql::Query q(database(), QStringLiteral("SELECT ") + kTurnColumns + QStringLiteral(" FROM turn WHERE id = ?"), {id});
+    if (q.next())
+        return readTurn(q);
+    return std::nullopt;
+}
+
+void ProjectStore::setTurnBegin(Id turn, std::optional<qint64> beginMs)
+{
+    if (beginMs && *beginMs < 0)
+        throw Error(QStringLiteral("A turn's time cannot be negative"));
+    transaction([&] {
+        const auto t = this->turn(turn);
+        if (!t)
+            throw Error(QStringLiteral("No turn with id %1").arg(turn));
+        sql::Query(database(), QStringLiteral("UPDATE turn SET begin_ms = ? WHERE id = ?"), {optionalMs(beginMs), turn});
+        touch(SourcesChanged, t->source);
+    });
+}
+
 }  // namespace thema

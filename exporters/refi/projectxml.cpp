@@ -2,6 +2,7 @@
 
 #include "codebookxml.h"
 #include "exchange/refiformat.h"
+#include "media/mediafiles.h"
 #include "refixml.h"
 #include "text/offsets.h"
 
@@ -219,6 +220,35 @@ void ProjectXml::writeSources(pugi::xml_node project, QList<std::pair<QString, Q
         for (const Memo& m : m_memos)
             if (m.target == MemoTarget::Source && m.targetId == s.id && !m.anchor)
                 refChild(node, "NoteRef", m.guid);
+    }
+    for (const Source& s : sources)
+        writeRecording(list, s);
+}
+
+void ProjectXml::writeRecording(pugi::xml_node list, const Source& s)
+{
+    // A recording travels as an AudioSource/VideoSource (the file itself stays outside the package, by absolute
+    // path) whose Transcript is the TextSource's own text file, with a SyncPoint where each timed turn begins:
+    // timeStamp in milliseconds, position in the export's unit.
+    const auto media = m_store.sourceMedia(s.id);
+    if (!media)
+        return;
+    pugi::xml_node node = list.append_child(media->kind == QLatin1String("video") ? "VideoSource" : "AudioSource");
+    attr(node, "guid", media->guid);
+    attr(node, "name", s.name);
+    attr(node, "path", QStringLiteral("absolute://") + mediafiles::resolve(m_store.path(), media->path));
+    pugi::xml_node transcript = node.append_child("Transcript");
+    attr(transcript, "guid", derivedGuid(QStringLiteral("thema:transcript:") + s.guid));
+    attr(transcript, "name", s.name);
+    attr(transcript, "plainTextPath", QStringLiteral("internal://%1.txt").arg(s.guid));
+    const TextOffsets offsets(m_store.sourceText(s.id));
+    for (const Turn& t : m_store.turns(s.id)) {
+        if (!t.beginMs)
+            continue;
+        pugi::xml_node sync = transcript.append_child("SyncPoint");
+        attr(sync, "guid", derivedGuid(QStringLiteral("thema:sync:%1:%2").arg(s.guid).arg(t.span.start)));
+        attr(sync, "timeStamp", QString::number(*t.beginMs));
+        attr(sync, "position", QString::number(position(offsets, t.span.start)));
     }
 }
 

@@ -36,6 +36,8 @@ private:
     void writeCases(pugi::xml_node project);
     void writeSources(pugi::xml_node project, QList<std::pair<QString, QByteArray>>& textFiles);
     void writeSelections(pugi::xml_node source, const Source& s, const QString& text);
+    /** The source's recording, when it has one, as an AudioSource/VideoSource with a Transcript and SyncPoints. */
+    void writeRecording(pugi::xml_node list, const Source& s);
     void writeCaseCodes(pugi::xml_node project);
     void writeNotes(pugi::xml_node project, QList<std::pair<QString, QByteArray>>& textFiles);
     QString userGuid(const QString& author) const;

@@ -57,6 +57,8 @@ private:
     void readVariablesAndCases(const pugi::xml_node& root);
     void readSources(const pugi::xml_node& root);
     void readTextSource(const pugi::xml_node& node);
+    /** An AudioSource/VideoSource whose Transcript is a text source read before: its recording and sync points. */
+    bool readRecording(const pugi::xml_node& node);
     void readSelections(const pugi::xml_node& node, const Source& source, const QString& text, std::vector<bool> crlf);
     void addTurns(const Source& source, const QString& text);
     Id ownerOfCopy(const QString& text);
@@ -88,6 +90,7 @@ private:
     QHash<QString, NoteInfo> m_notes;
     QStringList m_noteOrder;
     int m_unattachedNotes = 0;
+    QHash<QString, Id> m_sourceByTextPath;  ///< plainTextPath of each text source read → its id (for Transcripts)
     QHash<QString, Id> m_sourceOwner;  ///< source GUID → participant, from Case SourceRefs
     QHash<QString, QString> m_copyTexts;  ///< SourceRef GUID → text of the file of that name, see ownerOfCopy()
     QList<PendingMemo> m_memos;

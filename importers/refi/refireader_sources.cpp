@@ -8,6 +8,7 @@
 #include "refinodes.h"
 #include "store/projectstore.h"
 #include "text/decoder.h"
+#include "text/offsets.h"
 #include "verbatimturns.h"
 
 #include <QFileInfo>
@@ -64,6 +65,8 @@ void RefiReader::readSources(const pugi::xml_node& root)
             readTextSource(c);
             continue;
         }
+        if ((is(c, "AudioSource") || is(c, "VideoSource")) && readRecording(c))
+            continue;
         QString kind = QString::fromUtf8(localName(c));
         kind.chop(QStringLiteral("Source").size());
         const int selections = countSelections(c), codings = countDeep(c, "Coding");
@@ -156,6 +159,8 @@ void RefiReader::readTextSource(const pugi::xml_node& node)
         s.participant = ownerOfCopy(text);
     m_store.addSource(s, text);
     m_sources.insert(normalizeGuidOr(attr(node, "guid")), s.id);
+    if (!path.isEmpty())
+        m_sourceByTextPath.insert(path, s.id);
     ++m_tally.sources;
     addTurns(s, text);
     if (const QString d = refinodes::text(child(node, "Description")).trimmed(); !d.isEmpty() && !refi::isThemaOrigin(m_origin)) {
@@ -169,6 +174,45 @@ void RefiReader::readTextSource(const pugi::xml_node& node)
     noteRefs(node, MemoTarget::Source, s.id);
     m_tally.sourceVariables += countOf(node, "VariableValue");
     m_tally.richText += attr(node, "richTextPath").isEmpty() ? 0 : 1;
+}
+
+bool RefiReader::readRecording(const pugi::xml_node& node)
+{
+    const pugi::xml_node transcript = child(node, "Transcript");
+    const Id source = transcript ? m_sourceByTextPath.value(attr(transcript, "plainTextPath")) : 0;
+    QString path = attr(node, "path");
+    for (const QString& scheme : {QStringLiteral("absolute://"), QStringLiteral("relative://")})
+        if (path.startsWith(scheme))
+            path = path.mid(scheme.size());  // relative:// paths are taken relative to the project's folder
+    if (!source || path.isEmpty() || path.startsWith(QLatin1String("internal://")))
+        return false;
+    SourceMedia media;
+    media.source = source;
+    media.guid = takeGuid(attr(node, "guid"));
+    media.kind = is(node, "VideoSource") ? QStringLiteral("video") : QStringLiteral("audio");
+    media.path = path;
+    m_store.setSourceMedia(media);
+    // A sync point at a turn's start (in code points or UTF-16 units, whichever the file counts) times that turn.
+    const TextOffsets offsets(m_store.sourceText(source));
+    const QList<Turn> turns = m_store.turns(source);
+    int synced = 0;
+    each(transcript, "SyncPoint", [&](const pugi::xml_node& sync) {
+        bool okTime = false, okPos = false;
+        const qint64 ms = attr(sync, "timeStamp").toLongLong(&okTime);
+        const qint64 pos = attr(sync, "position").toLongLong(&okPos);
+        if (!okTime || !okPos || ms < 0)
+            return;
+        for (const Turn& t : turns)
+            if (t.span.start == pos || offsets.toUtf16(t.span.start) == pos) {
+                m_store.setTurnBegin(t.id, ms);
+                ++synced;
+                break;
+            }
+    });
+    m_report.imported.append(QStringLiteral("the %1 recording of \"%2\" (%3), %4")
+                                 .arg(media.kind, attr(node, "name"), path,
+                                      plural(synced, QStringLiteral("timed turn"), QStringLiteral("timed turns"))));
+    return true;
 }
 
 Id RefiReader::ownerOfCopy(const QString& text)
