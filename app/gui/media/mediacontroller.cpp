@@ -11,6 +11,8 @@
 #include <QAudioOutput>
 #include <QDir>
 #include <QFileInfo>
+#include <QAudioDevice>
+#include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QUrl>
 
@@ -19,7 +21,10 @@ namespace thema {
 MediaController::MediaController(QObject* parent)
     : QObject(parent), m_player(new QMediaPlayer(this)), m_audio(new QAudioOutput(this))
 {
-    m_player->setAudioOutput(m_audio);
+    // Without any audio device (a server, a CI machine) Qt 6.4's FFmpeg backend crashes in its audio thread when a
+    // sink is attached; without a sink the player still decodes and keeps time, so seeking and following work.
+    if (!QMediaDevices::audioOutputs().isEmpty())
+        m_player->setAudioOutput(m_audio);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString& text) {
         if (error == QMediaPlayer::NoError || m_file.isEmpty())
             return;
