@@ -1,6 +1,8 @@
 #include "store/projectcopy.h"
 
 #include "model/error.h"
+#include "store/postgres/teamadmin.h"
+#include "store/postgres/teamproject.h"
 #include "store/projectstore.h"
 #include "store/sql.h"
 
@@ -13,11 +15,17 @@ namespace thema {
 
 qint64 dataVersion(const ProjectStore& store)
 {
+    if (team::isTeamProject(store))  // a team project: the server's change log, grown by every member's commits
+        return team::changeCount(store);
     return sql::scalar(store.database(), QStringLiteral("PRAGMA data_version")).toLongLong();
 }
 
 void backupProject(const ProjectStore& store, const QString& target)
 {
+    if (team::isTeamProject(store)) {  // a team project: its offline copy, from one snapshot on the server
+        team::pull(store.path(), target);
+        return;
+    }
     const QFileInfo out(target);
     if (out.exists()) {
         if (out.canonicalFilePath() == QFileInfo(store.path()).canonicalFilePath())

@@ -229,6 +229,11 @@ qint64 checkProjectFile(const QString& path)
 
 std::unique_ptr<ProjectStore> ProjectStore::openReadOnly(const QString& path)
 {
+    if (team::isTeamLocation(path)) {  // the server keeps the snapshot; this only refuses writes
+        auto store = team::openTeamProject(path);
+        store->m_readOnly = true;
+        return store;
+    }
     const qint64 version = checkProjectFile(path);
     if (version != kSchemaVersion)
         throw Error(QStringLiteral("%1: this project has an older layout (schema %2) that must be updated before it can be "

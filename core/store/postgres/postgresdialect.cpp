@@ -71,6 +71,9 @@ QString rewriteBare(QString s, QString& suffix)
 
 QString postgresStatement(const QString& statement)
 {
+    // A bare BEGIN is a read snapshot (ProjectStore::readSnapshot): every read in it sees one state, as in SQLite.
+    if (statement.trimmed() == QLatin1String("BEGIN"))
+        return QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ");
     // Split into quoted stretches ('…' literals, "…" identifiers), kept as they are, and bare SQL, rewritten.
     QString out;
     QString suffix;

@@ -1,0 +1,192 @@
+// Team projects on a throw-away PostgreSQL cluster, through the real thema-cli and through psql with each member's
+// own credentials: the server, not the client, refuses what a role or blind mode does not allow.
+#include "cluster.h"
+#include "clirun.h"
+
+#include <doctest/doctest.h>
+
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+using namespace thema::test;
+
+namespace {
+
+// Runs with the password of @p login in PGPASSWORD (libpq's own source; the URL never holds one).
+CliRun as(const QString& login, const QStringList& args)
+{
+    qputenv("PGPASSWORD", login.toUtf8());
+    CliRun run = runCli(args);
+    qunsetenv("PGPASSWORD");
+    return run;
+}
+
+// psql as @p login on the test database; the statement's output, or its error in err.
+CliRun psql(const QString& login, const QString& statement)
+{
+    qputenv("PGPASSWORD", login.toUtf8());
+    const Cluster& c = Cluster::instance();
+    CliRun run = runProgram(c.psql(), {QStringLiteral("-X"), QStringLiteral("-tA"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                       QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(c.port()),
+                                       QStringLiteral("-U"), login, QStringLiteral("-d"), QStringLiteral("thema"), QStringLiteral("-c"), statement});
+    qunsetenv("PGPASSWORD");
+    return run;
+}
+
+// The server set up by the documented script (scripts/team-server-setup.sh) against the test cluster, once.
+void setUpServer()
+{
+    static bool done = false;
+    if (done)
+        return;
+    const Cluster& c = Cluster::instance();
+    for (const char* login : {"OLGA", "ALEX", "SAM", "RITA"})
+        qputenv(QByteArray(QByteArray("THEMA_PASSWORD_") + login).constData(), QByteArray(login).toLower());
+    qputenv("PGHOST", c.socketDir().toUtf8());
+    qputenv("PGUSER", "admin");
+    const QString psqlDir = QFileInfo(c.psql()).absolutePath();
+    const QByteArray path = qgetenv("PATH");
+    qputenv("PATH", QByteArray(psqlDir.toUtf8() + ":" + path));
+    const CliRun setup = runProgram(QStringLiteral("bash"), {QStringLiteral(THEMA_SETUP_SCRIPT), QStringLiteral("--no-install"),
+                                                             QStringLiteral("--port"), QString::number(c.port()), QStringLiteral("--psql-as"),
+                                                             qEnvironmentVariable("USER", QStringLiteral("root")), QStringLiteral("--owner"),
+                                                             QStringLiteral("olga"), QStringLiteral("--user"), QStringLiteral("alex"),
+                                                             QStringLiteral("--user"), QStringLiteral("sam"), QStringLiteral("--user"),
+                                                             QStringLiteral("rita")});
+    qputenv("PATH", path);
+    qunsetenv("PGHOST");
+    qunsetenv("PGUSER");
+    INFO(setup.err.toStdString());
+    REQUIRE(setup.code == 0);
+    done = true;
+}
+
+int countCoder(const CliRun& codings, const QString& coder)
+{
+    int n = 0;
+    for (const auto& v : codings.array())
+        if (v.toObject().value(QStringLiteral("coder")).toString() == coder)
+            ++n;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("a team project: push, roles and blind mode enforced by the server, pull")
+{
+    setUpServer();
+    const Cluster& c = Cluster::instance();
+    QTemporaryDir dir;
+    REQUIRE(runCli({QStringLiteral("demo"), dir.path()}).code == 0);
+    const QString file = dir.filePath(QStringLiteral("demo.thema"));
+    const QString owner = c.url(QStringLiteral("olga"), QStringLiteral("study"));
+    const QString alex = c.url(QStringLiteral("alex"), QStringLiteral("study"));
+    const QString rita = c.url(QStringLiteral("rita"), QStringLiteral("study"));
+
+    const CliRun push = as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("push"), file, owner});
+    INFO(push.err.toStdString());
+    REQUIRE(push.code == 0);
+    CHECK(push.err.contains(QStringLiteral("376 coding(s)")));
+    CHECK(as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("push"), file, owner}).code == 1);  // exists
+
+    // Before any grant alex is no member: a clear refusal naming the server.
+    const CliRun stranger = as(QStringLiteral("alex"), {QStringLiteral("sources"), alex});
+    CHECK(stranger.code == 1);
+    CHECK(stranger.err.contains(QStringLiteral("alex is not a member")));
+    CHECK(stranger.err.contains(QStringLiteral("127.0.0.1:%1/thema").arg(c.port())));
+
+    for (const auto& [login, role, coder] : {std::tuple{"alex", "coder", "Alex"}, {"sam", "coder", "Sam"}, {"rita", "reader", ""}}) {
+        QStringList args = {QStringLiteral("team"), QStringLiteral("grant"), owner, QString::fromLatin1(login), QString::fromLatin1(role)};
+        if (*coder)
+            args << QStringLiteral("--as") << QString::fromLatin1(coder);
+        REQUIRE(as(QStringLiteral("olga"), args).code == 0);
+    }
+    const CliRun members = as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("members"), owner});
+    CHECK(members.out == QStringLiteral("alex\tcoder\tAlex\nolga\towner\tolga\nrita\treader\trita\nsam\tcoder\tSam\n"));
+    REQUIRE(as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("blind"), owner}).code == 0);
+
+    SUBCASE("blind: a coder reads only their own codings, and writes only as themselves")
+    {
+        const CliRun codings = as(QStringLiteral("alex"), {QStringLiteral("codings"), alex, QStringLiteral("--json")});
+        REQUIRE(codings.code == 0);
+        CHECK(countCoder(codings, QStringLiteral("Alex")) == 272);
+        CHECK(countCoder(codings, QStringLiteral("Sam")) == 0);
+        const QStringList code = {QStringLiteral("code"), alex, QStringLiteral("--source"), QStringLiteral("P01"), QStringLiteral("--code"),
+                                  QStringLiteral("Access/Waiting times"), QStringLiteral("--start"), QStringLiteral("0"),
+                                  QStringLiteral("--end"), QStringLiteral("10"), QStringLiteral("--coder")};
+        CHECK(as(QStringLiteral("alex"), code + QStringList{QStringLiteral("Alex")}).code == 0);
+        const CliRun asSam = as(QStringLiteral("alex"), code + QStringList{QStringLiteral("Sam")});
+        CHECK(asSam.code == 1);
+        CHECK(asSam.err.contains(QStringLiteral("the server refused this")));
+        const CliRun newCode = as(QStringLiteral("alex"), {QStringLiteral("codes"), QStringLiteral("add"), alex, QStringLiteral("Mine")});
+        CHECK(newCode.code == 1);
+
+        // The same through psql with alex's own credentials.
+        CHECK(psql(QStringLiteral("alex"), QStringLiteral("SELECT count(*) FROM thema_study.coding WHERE coder = 2")).out.trimmed() == QStringLiteral("0"));
+        const CliRun insert = psql(QStringLiteral("alex"), QStringLiteral(
+            "INSERT INTO thema_study.code(guid, name, created_at) VALUES ('x', 'Sneaky', '2026-01-01')"));
+        CHECK(insert.code != 0);
+        CHECK(insert.err.contains(QStringLiteral("row-level security")));
+        const CliRun steal = psql(QStringLiteral("alex"), QStringLiteral("UPDATE thema_study.coding SET coder = 1 WHERE coder = 2"));
+        CHECK(steal.out.trimmed() == QStringLiteral("UPDATE 0"));  // nothing of Sam's is visible to alex
+        CHECK(psql(QStringLiteral("olga"), QStringLiteral("SELECT count(*) FROM thema_study.coding WHERE coder = 2")).out.trimmed() == QStringLiteral("104"));
+
+        // Unblinded, Sam's codings show.
+        REQUIRE(as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("unblind"), owner}).code == 0);
+        CHECK(countCoder(as(QStringLiteral("alex"), {QStringLiteral("codings"), alex, QStringLiteral("--json")}), QStringLiteral("Sam")) == 104);
+    }
+
+    SUBCASE("a reader reads everything and changes nothing")
+    {
+        const CliRun codings = as(QStringLiteral("rita"), {QStringLiteral("codings"), rita, QStringLiteral("--json")});
+        CHECK(countCoder(codings, QStringLiteral("Sam")) == 104);
+        const CliRun code = as(QStringLiteral("rita"), {QStringLiteral("code"), rita, QStringLiteral("--source"), QStringLiteral("P01"),
+                                                        QStringLiteral("--code"), QStringLiteral("Access/Waiting times"), QStringLiteral("--coder"),
+                                                        QStringLiteral("Alex"), QStringLiteral("--start"), QStringLiteral("0"), QStringLiteral("--end"),
+                                                        QStringLiteral("10")});
+        CHECK(code.code == 1);
+        CHECK(code.err.contains(QStringLiteral("permission denied")));
+        for (const QString& sql : {QStringLiteral("DELETE FROM thema_study.coding"), QStringLiteral("UPDATE thema_study.code SET name = 'x'"),
+                                   QStringLiteral("INSERT INTO thema_study.member VALUES ('rita', 'owner', '')")}) {
+            const CliRun write = psql(QStringLiteral("rita"), sql);
+            CHECK(write.code != 0);
+            CHECK(write.err.contains(QStringLiteral("permission denied")));
+        }
+        CHECK(as(QStringLiteral("rita"), {QStringLiteral("search"), rita, QStringLiteral("waiting")}).code == 0);
+    }
+
+    SUBCASE("pull: a complete offline copy that is a valid project file")
+    {
+        const QString out = dir.filePath(QStringLiteral("copy.thema"));
+        const CliRun pull = as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("pull"), owner, out});
+        INFO(pull.err.toStdString());
+        REQUIRE(pull.code == 0);
+        const CliRun codings = runCli({QStringLiteral("codings"), out, QStringLiteral("--json")});
+        CHECK(countCoder(codings, QStringLiteral("Alex")) == 272);
+        CHECK(countCoder(codings, QStringLiteral("Sam")) == 104);
+        CHECK(runCli({QStringLiteral("sources"), out}).code == 0);
+    }
+    psql(QStringLiteral("olga"), QStringLiteral("DROP SCHEMA thema_study CASCADE"));
+}
+
+TEST_CASE("a wrong password and an unreachable server: a clear message naming the server, exit 1")
+{
+    setUpServer();
+    const Cluster& c = Cluster::instance();
+    qputenv("PGPASSWORD", "wrong");
+    const CliRun wrong = runCli({QStringLiteral("sources"), c.url(QStringLiteral("alex"), QStringLiteral("study"))});
+    qunsetenv("PGPASSWORD");
+    CHECK(wrong.code == 1);
+    CHECK(wrong.err.contains(QStringLiteral("postgresql://alex@127.0.0.1:%1/thema: cannot connect").arg(c.port())));
+    CHECK(wrong.err.contains(QStringLiteral("password authentication failed")));
+
+    const CliRun down = as(QStringLiteral("alex"), {QStringLiteral("sources"), QStringLiteral("postgresql://alex@127.0.0.1:1/thema?project=study")});
+    CHECK(down.code == 1);
+    CHECK(down.err.contains(QStringLiteral("postgresql://alex@127.0.0.1:1/thema: cannot connect to the team server")));
+
+    const CliRun inUrl = runCli({QStringLiteral("sources"), QStringLiteral("postgresql://alex:secret@127.0.0.1:1/thema?project=study")});
+    CHECK(inUrl.code == 1);
+    CHECK(inUrl.err.contains(QStringLiteral("a password does not belong in the address")));
+    CHECK_FALSE(inUrl.err.contains(QStringLiteral("secret")));
+}
