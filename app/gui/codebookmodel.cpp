@@ -47,7 +47,7 @@ void CodebookModel::reload()
     m_byId.clear();
     m_children.clear();
     m_coders.clear();
-    if (m_session) {
+    const bool read = !m_session || m_session->guardedRead([&] {
         m_codes = m_session->store().codes();
         for (int i = 0; i < m_codes.size(); ++i) {
             m_byId.insert(m_codes[i].id, i);
@@ -56,6 +56,12 @@ void CodebookModel::reload()
         for (const Coder& c : m_session->store().coders())
             if (m_session->isVisible(c.id))
                 m_coders.append(c);
+    });
+    if (!read) {  // the project could not be read: an empty codebook, and the message from the session
+        m_codes.clear();
+        m_byId.clear();
+        m_children.clear();
+        m_coders.clear();
     }
     recount();
     m_resetting = false;
@@ -67,8 +73,11 @@ void CodebookModel::recount()
     m_counts.clear();
     if (!m_session)
         return;
-    for (const CodeCount& c : m_session->store().codeCounts())
-        m_counts.insert({c.code, c.coder}, c);
+    if (!m_session->guardedRead([&] {
+            for (const CodeCount& c : m_session->store().codeCounts())
+                m_counts.insert({c.code, c.coder}, c);
+        }))
+        m_counts.clear();
     if (m_resetting || m_coders.isEmpty())
         return;
     for (const Code& c : m_codes) {

@@ -51,12 +51,14 @@ QStringList CodedSegmentsModel::groups() const
     QStringList result;
     if (!m_session)
         return result;
-    for (const Participant& p : m_session->store().participants())
-        for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it) {
-            const QString kv = it.key() + QLatin1Char('=') + it.value();
-            if (!result.contains(kv))
-                result.append(kv);
-        }
+    m_session->guardedRead([&] {
+        for (const Participant& p : m_session->store().participants())
+            for (auto it = p.attributes.cbegin(); it != p.attributes.cend(); ++it) {
+                const QString kv = it.key() + QLatin1Char('=') + it.value();
+                if (!result.contains(kv))
+                    result.append(kv);
+            }
+    });
     std::sort(result.begin(), result.end());
     return result;
 }
@@ -65,7 +67,7 @@ void CodedSegmentsModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    if (m_session && m_code) {
+    const bool read = !m_session || !m_code || m_session->guardedRead([&] {
         const ProjectStore& store = m_session->store();
         CodingFilter filter;
         filter.codes = {m_code};
@@ -115,7 +117,9 @@ void CodedSegmentsModel::reload()
             m_rows.append({c, sources.value(c.source).name, who.name, attrs.join(QStringLiteral(", ")),
                            coderNames.value(c.coder), codeNames.value(c.code), extract});
         }
-    }
+    });
+    if (!read)  // the project could not be read: no rows, and the message from the session
+        m_rows.clear();
     endResetModel();
 }
 

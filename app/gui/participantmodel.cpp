@@ -27,10 +27,11 @@ void ParticipantModel::setSession(Session* session)
 void ParticipantModel::reload()
 {
     beginResetModel();
-    m_people = m_session ? m_session->store().participants() : QList<Participant>();
+    m_people.clear();
     m_sources.clear();
     m_values.clear();
-    if (m_session) {
+    const bool read = !m_session || m_session->guardedRead([&] {
+        m_people = m_session->store().participants();
         QHash<Id, QSet<Id>> sets;
         for (const Turn& t : m_session->store().allTurns())
             if (t.participant)
@@ -45,6 +46,11 @@ void ParticipantModel::reload()
             if (!m_keys.contains(key))
                 m_keys.append(key);
         }
+    });
+    if (!read) {  // the project could not be read: no rows, and the message from the session
+        m_people.clear();
+        m_sources.clear();
+        m_values.clear();
     }
     endResetModel();
 }

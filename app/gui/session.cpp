@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "commands/storecommand.h"
 #include "model/error.h"
 #include "store/projectstore.h"
 
@@ -85,14 +86,29 @@ void Session::noteCodeUsed(Id code)
 
 bool Session::push(QUndoCommand* command)
 {
+    if (auto* change = dynamic_cast<StoreCommand*>(command)) {
+        const QString refusal = change->applyNow();
+        if (!refusal.isEmpty()) {
+            delete command;
+            reportError(refusal);
+            return false;
+        }
+    }
+    m_undo->push(command);  // its first redo() does nothing: the change is made
+    return true;
+}
+
+bool Session::guardedRead(const std::function<void()>& read)
+{
     try {
-        m_undo->push(command);  // QUndoStack::push runs redo() before it takes ownership
+        read();
         return true;
     } catch (const Error& e) {
-        delete command;
         reportError(e.message());
-        return false;
+    } catch (const std::exception& e) {
+        reportError(QString::fromUtf8(e.what()));
     }
+    return false;
 }
 
 void Session::reportError(const QString& message)

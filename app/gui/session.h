@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QUndoCommand;
@@ -46,10 +47,17 @@ public:
     void noteCodeUsed(Id code);
 
     /**
-     * Runs @p command and puts it on the undo stack. When it fails (a thema::Error from the store), nothing
-     * changed: the command is deleted, error() is emitted and false returned.
+     * Runs @p command and puts it on the undo stack. The change is made before QUndoStack::push (StoreCommand::
+     * applyNow), so a refusal never travels through Qt's code. When it fails (a thema::Error from the store),
+     * nothing changed: the command is deleted, error() is emitted and false returned.
      */
     bool push(QUndoCommand* command);
+    /**
+     * Runs @p read, a view's or model's read of the store, so that its failure (a damaged, vanished or unreadable
+     * project file) is reported through error() instead of travelling through a slot or data(): returns false then.
+     * The one way a read error reaches the user in the GUI.
+     */
+    bool guardedRead(const std::function<void()>& read);
     void reportError(const QString& message);
 
 signals:

@@ -67,7 +67,7 @@ void SourceModel::reload()
     m_participantOf.clear();
     m_groups.clear();
     m_keys.clear();
-    if (m_session) {
+    const bool read = !m_session || m_session->guardedRead([&] {
         const ProjectStore& store = m_session->store();
         m_sources = store.sources();
         QHash<Id, Participant> people;
@@ -102,6 +102,12 @@ void SourceModel::reload()
         std::sort(m_groups.begin(), m_groups.end(), [](const Group& a, const Group& b) {
             return QString::localeAwareCompare(a.name, b.name) < 0;
         });
+    });
+    if (!read) {  // the project could not be read: no rows, and the message from the session
+        m_sources.clear();
+        m_participantOf.clear();
+        m_groups.clear();
+        m_keys.clear();
     }
     m_resetting = true;
     recount({});
@@ -122,8 +128,11 @@ void SourceModel::recount(const QList<Id>& sources)
     else
         for (Id s : sources)
             m_codings.remove(s);
-    for (const Coding& c : m_session->store().codings(filter))
-        ++m_codings[c.source];
+    if (!m_session->guardedRead([&] {
+            for (const Coding& c : m_session->store().codings(filter))
+                ++m_codings[c.source];
+        }))
+        m_codings.clear();
     if (m_resetting)
         return;
     if (grouped() && !m_groups.isEmpty())  // a group's count is its sources' sum

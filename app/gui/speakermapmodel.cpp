@@ -30,8 +30,9 @@ void SpeakerMapModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    m_people = m_session ? m_session->store().participants() : QList<Participant>();
-    if (m_session) {
+    m_people.clear();
+    const bool read = !m_session || m_session->guardedRead([&] {
+        m_people = m_session->store().participants();
         QHash<Id, QList<Turn>> turns;
         for (const Turn& t : m_session->store().allTurns())
             turns[t.source].append(t);
@@ -49,6 +50,10 @@ void SpeakerMapModel::reload()
             }
             m_rows.append(speakers);
         }
+    });
+    if (!read) {  // the project could not be read: no rows, and the message from the session
+        m_rows.clear();
+        m_people.clear();
     }
     endResetModel();
 }

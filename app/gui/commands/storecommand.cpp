@@ -14,8 +14,14 @@ ProjectStore& StoreCommand::store() const { return m_session.store(); }
 
 QString StoreCommand::codeGuid(Id id) const
 {
-    const auto c = store().code(id);
-    return c ? c->guid : QString();
+    // Called from constructors, outside Session::push's guard: a failed read gives no guid, so that applying the
+    // command is refused with a message (liveCode) instead of an exception escaping into the caller's slot.
+    try {
+        const auto c = store().code(id);
+        return c ? c->guid : QString();
+    } catch (const Error&) {
+        return {};
+    }
 }
 
 Id StoreCommand::liveCode(const QString& guid, const QString& name) const

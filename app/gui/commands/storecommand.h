@@ -38,7 +38,7 @@ protected:
     // Undo and redo address entities by GUID, never by row id alone: another program (thema-cli) may have removed
     // an entity and a new one may have reused its id. These throw Error (so the step is refused with a message)
     // when the entity is no longer the one this command saw.
-    /** The GUID of code @p id now (empty when there is none). */
+    /** The GUID of code @p id now (empty when there is none, or when the project cannot be read). */
     QString codeGuid(Id id) const;
     /** The id of the code with @p guid; throws when it is gone. @p name is how the message names it. */
     Id liveCode(const QString& guid, const QString& name) const;

@@ -44,7 +44,7 @@ void ThemeBoardModel::reload()
     m_themes.clear();
     m_codes.clear();
     m_cards.clear();
-    if (m_session) {
+    const bool read = !m_session || m_session->guardedRead([&] {
         m_themes = m_session->store().themes();
         for (const Code& c : m_session->store().codes())
             m_codes.insert(c.id, c);
@@ -58,6 +58,11 @@ void ThemeBoardModel::reload()
             });
             m_cards.append(cards);
         }
+    });
+    if (!read) {  // the project could not be read: an empty board, and the message from the session
+        m_themes.clear();
+        m_codes.clear();
+        m_cards.clear();
     }
     endResetModel();
 }
