@@ -5,7 +5,7 @@
 namespace thema {
 
 /**
- * PDF transcripts through poppler-qt6: each page's words (Poppler::Page::textList, in poppler's reading order)
+ * PDF transcripts through poppler's C++ interface (poppler-cpp, no Qt GUI): each page's words (Poppler::Page::textList, in poppler's reading order)
  * are laid out into paragraphs by pdfParagraphs() — margin numbers and running headers/footers dropped, lines
  * joined, end-of-line hyphens removed — and then read like plain text for speakers and turns.
  * Encrypted PDFs and PDFs without a text layer (scans) are refused with what to do instead.

@@ -9,7 +9,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QtConcurrent>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace thema {
 namespace {

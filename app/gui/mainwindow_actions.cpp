@@ -4,6 +4,7 @@
 #include "codebookpanel.h"
 #include "codingactions.h"
 #include "commands/setmemo.h"
+#include "demostudy.h"
 #include "exportdialog.h"
 #include "helpdialog.h"
 #include "memobrowser.h"
@@ -36,11 +37,6 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
-
-#if __has_include("demostudy.h")
-#include "demostudy.h"
-#define THEMA_HAVE_DEMO 1
-#endif
 
 namespace thema {
 
@@ -288,7 +284,6 @@ void MainWindow::openProjectDialog()
 
 void MainWindow::openDemo()
 {
-#ifdef THEMA_HAVE_DEMO
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
     const QString path = dir + QStringLiteral("/demo.thema");
     if (!QFileInfo::exists(path)) {
@@ -301,9 +296,6 @@ void MainWindow::openDemo()
         }
     }
     openProject(path);
-#else
-    showError(tr("This build has no demo study."));
-#endif
 }
 
 void MainWindow::importDialog()

@@ -1,7 +1,6 @@
 #include "searchfixture.h"
 
 #include "plaintextimporter.h"
-#include "search/indexjob.h"
 #include "model/error.h"
 #include "text/decoder.h"
 
@@ -93,19 +92,4 @@ TEST_CASE("Finnish is stemmed as Finnish; Japanese is found by characters" * THE
     CHECK(jr.total == jaText.count(m.captured()));
     for (const SearchHit& h : jr.hits)
         CHECK(h.kwic.match == m.captured());
-}
-
-TEST_CASE("the index can be built off the calling thread, with progress" * THEMA_NEEDS_SHARED)
-{
-    SearchProject p(searchCorpus());
-    std::atomic_int calls = 0;
-    QFuture<IndexStatus> job = updateIndexInBackground(p.path, [&](int, int) { ++calls; });
-    job.waitForFinished();
-    CHECK(job.result().current);
-    CHECK(calls == 2);
-    CHECK(p.index->status(*p.store).current);
-    CHECK(p.search(QStringLiteral("listen")).total > 0);
-
-    QFuture<IndexStatus> missing = updateIndexInBackground(QDir(tempDir()).filePath(QStringLiteral("none.thema")));
-    CHECK_THROWS_AS(missing.waitForFinished(), Error);
 }

@@ -21,7 +21,7 @@
 #include <QSvgGenerator>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace thema {
 

@@ -24,7 +24,7 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace thema {
 

@@ -24,7 +24,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace thema {
 namespace {
