@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <utility>
+
 namespace thema {
 namespace {
 
@@ -46,8 +49,9 @@ int PlainTextImporter::sniff(const QByteArray&, const QString&) const
 
 SourceDraft PlainTextImporter::read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
 {
-    const DecodedText decoded = decodeText(bytes, fileName);
-    SourceDraft draft = readText(decoded.text, isMarkdownName(fileName), options);
+    DecodedText decoded = decodeText(bytes, fileName);
+    // The decoded text goes as soon as it is split into lines: it is as large again as the lines (issue 19).
+    SourceDraft draft = readLines(std::exchange(decoded.text, QString()).split(QLatin1Char('\n')), isMarkdownName(fileName), options);
     draft.format = draft.format.isEmpty() ? format() : draft.format;
     if (decoded.encoding != QLatin1String("UTF-8"))
         draft.warnings.append(QStringLiteral("%1: decoded as %2").arg(QFileInfo(fileName).fileName(), decoded.encoding));
@@ -56,20 +60,25 @@ SourceDraft PlainTextImporter::read(const QByteArray& bytes, const QString& file
 
 SourceDraft PlainTextImporter::readText(const QString& text, bool markdown, const ImportOptions& options)
 {
+    return readLines(text.split(QLatin1Char('\n')), markdown, options);
+}
+
+SourceDraft PlainTextImporter::readLines(QStringList lines, bool markdown, const ImportOptions& options)
+{
     const SpeakerLabels labels(options.speakerPattern);
-    QStringList lines = text.split(QLatin1Char('\n'));
     lines.removeIf([](const QString& l) { return isMetadataLine(l); });
 
-    QList<LineLabel> parsed;
-    parsed.reserve(lines.size());
-    qsizetype labelled = 0, paragraphStarts = 0;
+    // The first pass only counts labels; the second parses each line again rather than keep every parsed line
+    // (a copy of the whole text) in memory between the two.
+    qsizetype labelled = 0, paragraphStarts = 0, textLength = 0;
     bool previousBlank = true;
     for (const QString& line : lines) {
+        textLength += line.size() + 2;
         const bool blank = line.trimmed().isEmpty();
-        parsed.append(blank ? LineLabel{} : labels.parse(line));
-        if (!parsed.last().speaker.isEmpty())
+        const bool hasLabel = !blank && !labels.parse(line).speaker.isEmpty();
+        if (hasLabel)
             ++labelled;
-        if (!blank && (previousBlank || !parsed.last().speaker.isEmpty()))
+        if (!blank && (previousBlank || hasLabel))
             ++paragraphStarts;
         previousBlank = blank;
     }
@@ -78,18 +87,23 @@ SourceDraft PlainTextImporter::readText(const QString& text, bool markdown, cons
         markdown = bold.match(lines.value(0)).hasMatch();
     }
     bool hasSpeakers = labels.isCustom() ? labelled > 0 : (labelled >= 2 && labelled * 10 >= paragraphStarts * 3);
+    QList<qsizetype> nameLines;  // ascending
     if (!hasSpeakers && !labels.isCustom()) {
         // Names alone on a line above their paragraph; then a "Word:" inside a paragraph is text, not a label.
-        const QList<qsizetype> nameLines = speakerNameLines(lines);
-        for (qsizetype i = 0; i < lines.size() && !nameLines.isEmpty(); ++i)
-            if (!lines[i].trimmed().isEmpty())
-                parsed[i] = labels.parse(lines[i], false);
-        for (const qsizetype i : nameLines)
-            parsed[i] = LineLabel{lines[i].trimmed(), std::nullopt, QString()};
+        nameLines = speakerNameLines(lines);
         hasSpeakers = !nameLines.isEmpty();
     }
+    const auto labelOf = [&](qsizetype i) {
+        if (!nameLines.isEmpty()) {
+            if (std::binary_search(nameLines.cbegin(), nameLines.cend(), i))
+                return LineLabel{lines[i].trimmed(), std::nullopt, QString()};
+            return labels.parse(lines[i], false);
+        }
+        return labels.parse(lines[i], hasSpeakers);  // in a file without speakers a "Word:" at a line start is just text
+    };
 
     TurnBuilder builder;
+    builder.reserve(textLength);
     std::optional<qint64> pendingTime;
     previousBlank = true;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -98,8 +112,7 @@ SourceDraft PlainTextImporter::readText(const QString& text, bool markdown, cons
             previousBlank = true;
             continue;
         }
-        // In a file without speakers a "Word:" at a line start is just text.
-        const LineLabel label = hasSpeakers ? parsed[i] : labels.parse(lines[i], false);
+        const LineLabel label = labelOf(i);
         const QString line = markdown ? unescapeMarkdown(label.rest) : label.rest;
         if (line.isEmpty() && label.speaker.isEmpty()) {
             // A timestamp alone on its line dates the turn that follows.

@@ -19,6 +19,10 @@ public:
 
     /** The same, from already decoded text (LF line endings). */
     static SourceDraft readText(const QString& text, bool markdown, const ImportOptions& options);
+
+private:
+    /** The same, from the text's lines (taken by value, so a caller can hand them over and drop its text). */
+    static SourceDraft readLines(QStringList lines, bool markdown, const ImportOptions& options);
 };
 
 }  // namespace thema

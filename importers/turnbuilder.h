@@ -15,6 +15,8 @@ public:
     void startTurn(const QString& speaker, std::optional<qint64> beginMs = {}, std::optional<qint64> endMs = {});
     /** Appends a line to the current turn (a turn without speaker is started when there is none). */
     void addLine(const QString& line);
+    /** Reserves room for @p utf16Units of text, so a long source grows in place instead of doubling (memory). */
+    void reserve(qsizetype utf16Units) { m_text.reserve(utf16Units); }
     /** Sets the current turn's end time. */
     void setEndMs(qint64 ms);
     bool hasTurn() const { return m_open; }
