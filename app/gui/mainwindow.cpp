@@ -177,6 +177,11 @@ void MainWindow::createDocks()
     segments->raise();
     resizeDocks({m_docks[0], m_docks[1]}, {240, 340}, Qt::Horizontal);
     resizeDocks({segments}, {230}, Qt::Vertical);
+    // Small screens (1280 × 720): the central tabs and the media strip ask for their full width and would squeeze the
+    // side panels to a sliver ("Code…", "Fi…"); the panels keep a readable minimum and the tabs scroll instead.
+    const int ch = fontMetrics().averageCharWidth();
+    m_docks[0]->setMinimumWidth(22 * ch);
+    m_docks[1]->setMinimumWidth(30 * ch);
 }
 
 void MainWindow::setProjectUiEnabled(bool enabled)
@@ -249,7 +254,9 @@ bool MainWindow::openProject(const QString& path)
     if (!restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray())) {
         // First run: the transcript gets most of the height; retrieval a strip below it.
         QTimer::singleShot(150, this, [this] {
-            resizeDocks({m_docks[2], m_docks[3]}, {height() / 4, height() / 4}, Qt::Vertical);
+            // At most a quarter of the height, and no more than 230 px on a small screen: the transcript comes first.
+            const int strip = qMin(height() / 4, 230);
+            resizeDocks({m_docks[2], m_docks[3]}, {strip, strip}, Qt::Vertical);
             resizeDocks({m_docks[0], m_docks[1]}, {width() / 6, width() / 4}, Qt::Horizontal);
         });
     }
