@@ -6,8 +6,10 @@
 #include "store/projectstore.h"
 #include "text/find.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -120,7 +122,21 @@ void addMemos(ProjectStore& store, const QJsonArray& memos, const QHash<QString,
 
 QString DemoStudy::defaultSamplesDir()
 {
-    return QStringLiteral(THEMA_SAMPLES_DIR);
+    // No path is baked into the binary: THEMA_SAMPLES_DIR, else the samples/ of the source tree the running program
+    // sits below (a build folder inside the checkout), else an installed share/thema/samples beside its bin/.
+    const QString fromEnvironment = qEnvironmentVariable("THEMA_SAMPLES_DIR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QDir dir(appDir);
+    for (int up = 0; up < 5 && !appDir.isEmpty(); ++up) {
+        for (const QString& candidate : {QStringLiteral("samples"), QStringLiteral("share/thema/samples")})
+            if (QFileInfo::exists(dir.filePath(candidate + QStringLiteral("/study.json"))))
+                return QDir::cleanPath(dir.filePath(candidate));
+        if (!dir.cdUp())
+            break;
+    }
+    return QDir::cleanPath(appDir + QStringLiteral("/../share/thema/samples"));
 }
 
 void DemoStudy::build(const QString& samplesDir, const QString& projectPath)

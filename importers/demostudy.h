@@ -11,7 +11,10 @@ namespace thema {
  */
 class DemoStudy {
 public:
-    /** The samples folder this build was made from. */
+    /**
+     * The samples folder: $THEMA_SAMPLES_DIR, else samples/ (or share/thema/samples/) in the nearest folder above the
+     * running program that has one; no path is compiled in.
+     */
     static QString defaultSamplesDir();
 
     /** Creates @p projectPath (which must not exist) from @p samplesDir. */
