@@ -34,9 +34,10 @@ CodeDetails::CodeDetails(QWidget* parent) : QWidget(parent), m_title(new QLabel)
     for (int i = 0; i < 4; ++i) {
         m_fields[i] = new QPlainTextEdit;
         m_fields[i]->setTabChangesFocus(true);
-        m_fields[i]->setMinimumHeight(fontMetrics().height() * 3);
-        // Without this a text edit asks for ~190 px, and four of them make the dock crowd out the transcript.
-        m_fields[i]->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        // Four lines each, fixed: a text edit would ask for ~190 px and four of them crowd out the transcript, and
+        // an ignored height let the form squeeze the fields under their labels (labels printed over the text).
+        // The dock scrolls instead (MainWindow puts this widget in a scroll area).
+        m_fields[i]->setFixedHeight(m_fields[i]->fontMetrics().lineSpacing() * 4 + 2 * m_fields[i]->frameWidth() + 8);
         m_fields[i]->installEventFilter(this);
         form->addRow(labels[i], m_fields[i]);
         connect(m_fields[i], &QPlainTextEdit::textChanged, this, [this] {
