@@ -93,7 +93,7 @@ Query& Query::exec()
 qint64 Query::lastInsertId() const
 {
     if (dialect(m_db).isServer())
-        return scalar(m_db, QStringLiteral("SELECT lastval()")).toLongLong();
+        return scalar(m_db, QStringLiteral("SELECT current_setting('thema.last_id')")).toLongLong();  // see fill_id
     return m_query.lastInsertId().toLongLong();
 }
 

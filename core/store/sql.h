@@ -22,7 +22,7 @@ public:
     QVariant value(int i) const { return m_query.value(i); }
     qint64 integer(int i) const { return m_query.value(i).toLongLong(); }
     QString text(int i) const { return m_query.value(i).toString(); }
-    /** The row id the last INSERT gave (PostgreSQL: the session's lastval(), which the id's sequence set). */
+    /** The row id the last INSERT gave (PostgreSQL: the id the insert trigger noted). */
     qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
 

@@ -8,6 +8,7 @@
 
 #include <doctest/doctest.h>
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
@@ -22,8 +23,17 @@ inline QString newProjectPath(const QString& name = QStringLiteral("study.thema"
     return tempDir() + QLatin1Char('/') + name;
 }
 
+/**
+ * A fresh, empty project: a file in a temporary folder, or, when THEMA_TEST_STORE_SERVER names a PostgreSQL server
+ * and database (postgresql://user@host:port/db, set by tests/team/store-on-postgresql.sh), a new team project there.
+ */
 inline std::unique_ptr<ProjectStore> newStore()
 {
+    const QString server = qEnvironmentVariable("THEMA_TEST_STORE_SERVER");
+    if (!server.isEmpty()) {
+        static int counter = 0;
+        return ProjectStore::create(server + QStringLiteral("?project=store_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter));
+    }
     return ProjectStore::create(newProjectPath());
 }
 

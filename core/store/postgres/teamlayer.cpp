@@ -102,9 +102,12 @@ void applyTeamLayer(const QSqlDatabase& db, const QString& schema)
                      .arg(QLatin1String(f.signature), QLatin1String(f.returns), f.definer ? definer : invoker, QLatin1String(f.body)));
     exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION is_blind() RETURNS BOOLEAN LANGUAGE sql") + definer
                  + QStringLiteral("$$ SELECT coalesce((SELECT value = '1' FROM setting WHERE key = 'team_blind'), false) $$"));
+    // fill_id gives a row inserted with a NULL id the next one (as SQLite does) and notes the row's id, explicit or
+    // not, for sql::Query::lastInsertId (lastval() would miss an explicit id, as an undo puts a row back with).
     exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION fill_id() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                             " IF NEW.id IS NULL THEN NEW.id := nextval(pg_get_serial_sequence(quote_ident(TG_TABLE_SCHEMA)"
-                            " || '.' || quote_ident(TG_TABLE_NAME), 'id')); END IF; RETURN NEW; END $$"));
+                            " || '.' || quote_ident(TG_TABLE_NAME), 'id')); END IF;"
+                            " PERFORM set_config('thema.last_id', NEW.id::text, true); RETURN NEW; END $$"));
     exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
                             " SET search_path = %1 AS $$ BEGIN INSERT INTO change_log(tbl) VALUES (TG_TABLE_NAME);"
                             " PERFORM pg_notify(%2, TG_TABLE_NAME); RETURN NULL; END $$")
