@@ -5,24 +5,6 @@
 namespace thema::agreement::report {
 namespace {
 
-QString csvField(const QString& s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-QString plain(const QJsonValue& v)
-{
-    if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 10);
-    if (v.isNull())
-        return QStringLiteral("NA");
-    return {};
-}
-
 QJsonArray rows(const ProjectAgreement& a, const QList<FigureRow>& list)
 {
     QJsonArray out;
@@ -101,43 +83,6 @@ QJsonObject json(const ProjectAgreement& a)
             {QStringLiteral("per_code_source"), rows(a, a.result.perCodeSource)},
             {QStringLiteral("notes"), QJsonArray::fromStringList(a.result.notes)},
             {QStringLiteral("methods_sentence"), methodsSentence(a)}};
-}
-
-QString csv(const ProjectAgreement& a)
-{
-    // Every scalar key that occurs anywhere, in a stable order: the unit's columns first.
-    QStringList keys = columnsFor(a.result.unit, int(a.coders.size()));
-    const auto collect = [&](const QJsonObject& f) {
-        for (auto it = f.begin(); it != f.end(); ++it)
-            if ((it.value().isDouble() || it.value().isNull()) && !keys.contains(it.key()))
-                keys.append(it.key());
-    };
-    collect(a.result.pooled);
-    for (const auto* list : {&a.result.perCode, &a.result.perSource, &a.result.perCodeSource})
-        for (const FigureRow& r : *list)
-            collect(r.figures);
-    QString out = QStringLiteral("scope,code,source,") + keys.join(QLatin1Char(',')) + QStringLiteral(",alpha_ci_low,alpha_ci_high\n");
-    const auto line = [&](const QString& scope, const FigureRow& r) {
-        QStringList cells{scope, r.code >= 0 ? csvField(a.codes[r.code].path.isEmpty() ? a.codes[r.code].name : a.codes[r.code].path) : QString(),
-                          r.source >= 0 ? csvField(a.sources[r.source].name) : QString()};
-        for (const QString& k : keys)
-            cells.append(plain(r.figures.value(k)));
-        QJsonObject ci;
-        for (const char* k : {"krippendorff_alpha_ci", "u_alpha_ci", "binary_u_alpha_ci"})
-            if (ci.isEmpty())
-                ci = r.figures.value(QLatin1String(k)).toObject();
-        cells.append(ci.isEmpty() ? QString() : plain(ci.value(QStringLiteral("low"))));
-        cells.append(ci.isEmpty() ? QString() : plain(ci.value(QStringLiteral("high"))));
-        out += cells.join(QLatin1Char(',')) + QLatin1Char('\n');
-    };
-    line(QStringLiteral("pooled"), {-1, -1, a.result.pooled});
-    for (const FigureRow& r : a.result.perCode)
-        line(QStringLiteral("code"), r);
-    for (const FigureRow& r : a.result.perSource)
-        line(QStringLiteral("source"), r);
-    for (const FigureRow& r : a.result.perCodeSource)
-        line(QStringLiteral("code_source"), r);
-    return out;
 }
 
 }  // namespace thema::agreement::report

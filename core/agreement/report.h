@@ -9,13 +9,12 @@ namespace thema::agreement {
 /**
  * The reliability report of a project agreement, as text. JSON: {unit, coders, codes, sources, pooled, per_code,
  * per_source, per_code_source, notes, methods_sentence}; pooled and each per_code entry carry the figure keys of
- * LayerResult. CSV: one row per code × source, per code, per source and the pooled row (scope column), one column
- * per figure. Markdown and HTML: the methods sentence, pooled figures with intervals, the per-code table and notes.
+ * LayerResult. Markdown and HTML: the methods sentence, pooled figures with intervals, the per-code table and notes.
+ * The figures as a data table (CSV, XLSX) are exporters' reports::agreementFigures, written by the table writers.
  */
 namespace report {
 
 QJsonObject json(const ProjectAgreement& agreement);
-QString csv(const ProjectAgreement& agreement);
 QString markdown(const ProjectAgreement& agreement);
 QString html(const ProjectAgreement& agreement);
 

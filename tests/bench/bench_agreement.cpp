@@ -149,7 +149,7 @@ int main(int argc, char** argv)
         timer.restart();
         const ProjectAgreement result = projectAgreement(*store, request);
         const qint64 computeMs = timer.elapsed();
-        const QString md = report::markdown(result), csv = report::csv(result);
+        const QString md = report::markdown(result);
         const QByteArray json = QJsonDocument(report::json(result)).toJson();
         const qint64 totalMs = timer.elapsed();
         QJsonObject figures{{QStringLiteral("compute_ms"), computeMs}, {QStringLiteral("report_ms"), totalMs - computeMs},
