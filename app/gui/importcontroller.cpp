@@ -20,6 +20,22 @@ struct Parsed {
     QString error;
 };
 
+/** "P01: "Interviewer" taken as interviewer (labelled Interviewer); the transcript belongs to P01", one per source. */
+QStringList interviewerLines(const QList<ImportResult>& results)
+{
+    QStringList lines;
+    for (const ImportResult& r : results) {
+        if (r.interviewers.isEmpty())
+            continue;
+        QString line = QObject::tr("%1: %2 taken as interviewer (%3)")
+                           .arg(r.name, r.interviewers.join(QStringLiteral(", ")), r.interviewerReason);
+        if (!r.participant.isEmpty())
+            line += QObject::tr("; the transcript belongs to %1").arg(r.participant);
+        lines.append(line);
+    }
+    return lines;
+}
+
 }  // namespace
 
 ImportController::ImportController(QWidget* parent) : QObject(parent), m_parent(parent) {}
@@ -73,15 +89,19 @@ void ImportController::start(Session* session, const QStringList& files)
                 failures.append(p.error);
         }
         int imported = 0;
+        QStringList interviewers;
         if (!drafts.isEmpty()) {
             auto* command = new ImportSources(*target, drafts);
-            if (target->push(command))
+            if (target->push(command)) {  // the undo stack owns the command now; it stays alive
                 imported = int(drafts.size());
+                interviewers = interviewerLines(command->results());
+            }
         }
-        if (!failures.isEmpty()) {
+        if (!failures.isEmpty() || !interviewers.isEmpty()) {
             // Not exec(): the report stays open beside the window (and does not stall the offscreen tests).
-            auto* report = new ImportReport(imported, failures, m_parent);
+            auto* report = new ImportReport(imported, failures, interviewers, m_parent);
             report->setAttribute(Qt::WA_DeleteOnClose);
+            connect(report, &ImportReport::participantsRequested, this, &ImportController::participantsRequested);
             report->show();
         }
         emit finished(imported, failures, false);

@@ -29,6 +29,8 @@ public:
 signals:
     /** Emitted when an import ends: sources written (0 when cancelled) and the failures' messages. */
     void finished(int imported, const QStringList& failures, bool cancelled);
+    /** The user asked, from the import report, to change who was taken as interviewer. */
+    void participantsRequested();
 
 private:
     QWidget* m_parent;

@@ -106,6 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("Another program changed the project; the views show its changes."), 5000);
     });
     connect(m_actions, &CodingActions::status, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
+    connect(m_import, &ImportController::participantsRequested, this, [this] { action(QStringLiteral("participants"))->trigger(); });
     connect(m_import, &ImportController::finished, this, [this](int imported, const QStringList& failures, bool cancelled) {
         if (cancelled)
             statusBar()->showMessage(tr("Import cancelled; nothing was added."), 5000);

@@ -2,6 +2,7 @@
 // when a file fails, the report dialog that lists every failed file with its reason.
 #include "panelfixture.h"
 
+#include "demostudy.h"
 #include "importreport.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -76,4 +78,40 @@ TEST_CASE("import by drop: the sources land after the progress dialog closes; a 
     test::drop(&window, {broken});
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportReport*>(QStringLiteral("importReport")) != nullptr, 20000);
     CHECK(session->store().sources().size() == 3);
+}
+
+TEST_CASE("the import report says whom it took as interviewer and why, and opens Participants to change it")
+{
+    const QString path = test::tempDir() + QStringLiteral("/import-interviewer.thema");
+    ProjectStore::create(path);
+    {
+        const auto store = ProjectStore::open(path);
+        store->ensureCoder(QStringLiteral("ana"));
+    }
+    QSettings().setValue(QStringLiteral("coding/lastCoder"), QStringLiteral("ana"));
+    MainWindow window;
+    REQUIRE(window.openProject(path));
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    test::drop(&window, {DemoStudy::defaultSamplesDir() + QStringLiteral("/interviews/P01.txt")});
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportReport*>(QStringLiteral("importReport")) != nullptr, 20000);
+    auto* report = window.findChild<ImportReport*>(QStringLiteral("importReport"));
+    CHECK(window.session()->store().sources().size() == 1);
+    CHECK_FALSE(report->findChild<QPlainTextEdit*>(QStringLiteral("importFailures"))->isVisible());
+    CHECK(report->findChild<QPlainTextEdit*>(QStringLiteral("importInterviewers"))->toPlainText() ==
+          QStringLiteral("P01: Interviewer taken as interviewer (labelled \"Interviewer\"); the transcript belongs to P01"));
+
+    // "Change Interviewers…" opens Participants and Attributes (closed again here after it shows).
+    QString opened;
+    QTimer::singleShot(300, [&opened] {
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            opened = QString::fromLatin1(modal->metaObject()->className());
+            modal->close();
+        }
+    });
+    report->findChild<QPushButton*>(QStringLiteral("changeInterviewers"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 5000);
+    CHECK(opened == QStringLiteral("thema::ParticipantsDialog"));
 }
