@@ -147,6 +147,9 @@ QList<SourceDraft> ImporterRegistry::readSources(const QString& path, const Impo
     }
     if (drafts.size() == 1 && drafts.first().mediaFile.isEmpty())
         drafts.first().mediaFile = mediafiles::findBeside(path);
+    if (drafts.size() == 1 && std::none_of(drafts.first().turns.begin(), drafts.first().turns.end(),
+                                           [](const DraftTurn& t) { return t.beginMs.has_value(); }))
+        drafts.first().subtitleFile = mediafiles::findSubtitlesBeside(path);
     return drafts;
 }
 

@@ -2,6 +2,10 @@
 
 #include "interviewerguess.h"
 #include "media/mediafiles.h"
+#include "media/sourcealign.h"
+#include "subtitlecues.h"
+
+#include <QFileInfo>
 #include "model/error.h"
 #include "store/projectstore.h"
 
@@ -113,12 +117,21 @@ ImportResult ImportService::write(const SourceDraft& draft, const ParticipantOpt
         }
         if (!draft.mediaFile.isEmpty())
             result.media = mediafiles::link(m_store, source.id, draft.mediaFile).path;
+        if (!draft.subtitleFile.isEmpty() && !turns.isEmpty()) {
+            // An untimed transcript takes its turns' times from the subtitles of the same interview beside it.
+            try {
+                result.timedTurns = alignSource(m_store, source.id, readSubtitleCues(draft.subtitleFile)).timed;
+                result.subtitles = QFileInfo(draft.subtitleFile).fileName();
+            } catch (const Error& e) {
+                result.warnings.append(QStringLiteral("no times from the subtitles beside it: %1").arg(e.message()));
+            }
+        }
         result.source = source.id;
         result.name = source.name;
         result.characters = source.characters;
         result.turns = turns.size();
         result.speakers = speakers;
-        result.warnings = draft.warnings;
+        result.warnings = draft.warnings + result.warnings;
         result.interviewers = guess.interviewers;
         result.interviewerReason = guess.reason;
         if (const auto owner = m_store.source(source.id); owner && owner->participant)

@@ -26,6 +26,8 @@ struct ImportResult {
     QString interviewerReason;  ///< why, e.g. "asks most questions (14 of 15 question turns)"
     QString participant;        ///< who the source belongs to (its interviewee); empty when nobody
     QString media;              ///< the recording linked on import (found beside the file), as stored; empty when none
+    QString subtitles;          ///< the subtitle file beside an untimed transcript its turns were aligned to; or empty
+    int timedTurns = 0;         ///< how many turns got times from those subtitles
 };
 
 /**

@@ -123,6 +123,8 @@ Command makeImportCommand()
                         io.out << "  participant: " << r.participant << '\n';
                     if (!r.media.isEmpty())
                         io.out << "  recording: " << r.media << " (found beside the file)\n";
+                    if (!r.subtitles.isEmpty())
+                        io.out << "  times: " << r.timedTurns << " of " << r.turns << " turns from " << r.subtitles << '\n';
                     for (const QString& w : r.warnings)
                         io.out << "  warning: " << w << '\n';
                 }

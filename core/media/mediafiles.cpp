@@ -44,6 +44,17 @@ QString findBeside(const QString& transcriptPath)
     return {};
 }
 
+QString findSubtitlesBeside(const QString& transcriptPath)
+{
+    const QFileInfo info(transcriptPath);
+    for (const QString& ext : {QStringLiteral("vtt"), QStringLiteral("srt"), QStringLiteral("VTT"), QStringLiteral("SRT")}) {
+        const QFileInfo candidate(info.absoluteDir().filePath(info.completeBaseName() + QLatin1Char('.') + ext));
+        if (candidate.isFile() && candidate.absoluteFilePath() != info.absoluteFilePath())
+            return candidate.absoluteFilePath();
+    }
+    return {};
+}
+
 QString storedPath(const QString& projectPath, const QString& file)
 {
     const QDir projectDir = QFileInfo(projectPath).absoluteDir();

@@ -20,6 +20,12 @@ QString kindOf(const QString& fileName);
  */
 QString findBeside(const QString& transcriptPath);
 
+/**
+ * The subtitles of the same interview beside an untimed transcript: "p11.docx" → "p11.vtt" or "p11.srt" (never
+ * the transcript itself); empty when there are none.
+ */
+QString findSubtitlesBeside(const QString& transcriptPath);
+
 /** @p file as stored for the project at @p projectPath: relative to the project's folder when below it, else absolute. */
 QString storedPath(const QString& projectPath, const QString& file);
 

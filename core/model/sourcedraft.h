@@ -33,6 +33,7 @@ struct SourceDraft {
     QString language;      ///< empty: the project's language
     QString originalFile;
     QString mediaFile;     ///< a recording found beside the file (absolute path), linked on import; empty when none
+    QString subtitleFile;  ///< subtitles of the same name beside an untimed transcript, aligned to on import; or empty
     QString text;
     QList<DraftTurn> turns;
     QList<DraftMemo> memos;

@@ -151,3 +151,23 @@ TEST_CASE("media cli: turns set-time sets and clears a turn's time by hand")
     CHECK(badTime.code == 1);
     CHECK(badTime.err.contains(QStringLiteral("1:75: not a time")));
 }
+
+TEST_CASE("media cli: an untimed transcript takes its times on import from the subtitles of the same name beside it")
+{
+    Project p;
+    write(p.file(QStringLiteral("p1.vtt")), kSubtitles);
+    const auto imported = runCli({QStringLiteral("import"), p.path, p.file(QStringLiteral("p1.txt"))});
+    REQUIRE(imported.code == 0);
+    CHECK(imported.out.contains(QStringLiteral("  times: 4 of 5 turns from p1.vtt\n")));
+    const QJsonArray turns = runCli({QStringLiteral("turns"), QStringLiteral("list"), p.path, QStringLiteral("p1"), QStringLiteral("--json")}).array();
+    REQUIRE(turns.size() == 5);
+    CHECK(turns[0].toObject()[QStringLiteral("begin_ms")].toInteger() == 1000);
+    CHECK(turns[3].toObject()[QStringLiteral("begin_ms")].toInteger() == 74200);
+
+    // Damaged subtitles beside it cost the times, never the import; the warning names the file.
+    Project q;
+    write(q.file(QStringLiteral("p1.srt")), "not subtitles at all\n");
+    const auto warned = runCli({QStringLiteral("import"), q.path, q.file(QStringLiteral("p1.txt"))});
+    CHECK(warned.code == 0);
+    CHECK(warned.out.contains(QStringLiteral("warning: no times from the subtitles beside it: ") + q.file(QStringLiteral("p1.srt"))));
+}

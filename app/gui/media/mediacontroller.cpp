@@ -14,6 +14,7 @@
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QMediaPlayer>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace thema {
@@ -30,7 +31,8 @@ MediaController::MediaController(QObject* parent)
             return;
         m_failed = true;
         setMessage(tr("Cannot play the recording %1: %2. The transcript can still be read and coded.")
-                       .arg(QDir::toNativeSeparators(m_file), text.isEmpty() ? tr("the format is not supported") : text));
+                       .arg(QDir::toNativeSeparators(m_file),
+                            text.isEmpty() ? tr("the format is not supported") : QString(text).remove(QRegularExpression(QStringLiteral("[.\\s]+$")))));
     });
     connect(m_player, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
         if (status == QMediaPlayer::InvalidMedia && !m_failed && !m_file.isEmpty()) {
