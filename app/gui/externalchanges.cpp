@@ -2,6 +2,7 @@
 
 #include "model/error.h"
 #include "session.h"
+#include "store/postgres/changenotifier.h"
 #include "store/projectcopy.h"
 #include "store/projectstore.h"
 
@@ -15,6 +16,8 @@ ExternalChanges::ExternalChanges(QObject* parent) : QObject(parent), m_timer(new
     connect(m_timer, &QTimer::timeout, this, &ExternalChanges::check);
 }
 
+ExternalChanges::~ExternalChanges() = default;
+
 void ExternalChanges::setInterval(int ms)
 {
     m_timer->setInterval(ms);
@@ -24,10 +27,14 @@ void ExternalChanges::setSession(Session* session)
 {
     m_session = session;
     m_version = -1;
+    m_notifier.reset();
     if (!session) {
         m_timer->stop();
         return;
     }
+    // A team project also says at once when another member commits (LISTEN/NOTIFY); the timer stays as a fallback.
+    m_notifier = std::make_unique<team::ChangeNotifier>(session->store());
+    connect(m_notifier.get(), &team::ChangeNotifier::changed, this, &ExternalChanges::check);
     try {
         m_version = dataVersion(session->store());
     } catch (const Error&) {

@@ -3,7 +3,14 @@
 #include "cluster.h"
 #include "clirun.h"
 
+#include "store/postgres/changenotifier.h"
+#include "store/projectcopy.h"
+#include "store/projectstore.h"
+
 #include <doctest/doctest.h>
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <QDir>
 #include <QProcessEnvironment>
@@ -189,4 +196,38 @@ TEST_CASE("a wrong password and an unreachable server: a clear message naming th
     CHECK(inUrl.code == 1);
     CHECK(inUrl.err.contains(QStringLiteral("a password does not belong in the address")));
     CHECK_FALSE(inUrl.err.contains(QStringLiteral("secret")));
+}
+
+TEST_CASE("live: another member's change reaches an open team project within a second (LISTEN/NOTIFY)")
+{
+    setUpServer();
+    const Cluster& c = Cluster::instance();
+    QTemporaryDir dir;
+    REQUIRE(runCli({QStringLiteral("demo"), dir.path()}).code == 0);
+    const QString owner = c.url(QStringLiteral("olga"), QStringLiteral("live"));
+    REQUIRE(as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("push"), dir.filePath(QStringLiteral("demo.thema")), owner}).code == 0);
+    REQUIRE(as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("grant"), owner, QStringLiteral("rita"), QStringLiteral("reader")}).code == 0);
+
+    qputenv("PGPASSWORD", "rita");
+    auto store = thema::ProjectStore::open(c.url(QStringLiteral("rita"), QStringLiteral("live")));
+    qunsetenv("PGPASSWORD");
+    const qint64 before = thema::dataVersion(*store);
+    thema::team::ChangeNotifier notifier(*store);
+    REQUIRE(notifier.active());
+    QStringList tables;
+    QElapsedTimer clock;
+    QObject::connect(&notifier, &thema::team::ChangeNotifier::changed, [&](const QString& table) { tables.append(table); });
+
+    REQUIRE(as(QStringLiteral("olga"), {QStringLiteral("codes"), QStringLiteral("add"), owner, QStringLiteral("Brand new")}).code == 0);
+    clock.start();
+    while (!tables.contains(QStringLiteral("code")) && clock.elapsed() < 1000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(tables.contains(QStringLiteral("code")));
+    CHECK(thema::dataVersion(*store) > before);
+    bool found = false;
+    for (const thema::Code& code : store->codes())
+        found = found || code.name == QStringLiteral("Brand new");
+    CHECK(found);
+    store.reset();
+    psql(QStringLiteral("olga"), QStringLiteral("DROP SCHEMA thema_live CASCADE"));
 }

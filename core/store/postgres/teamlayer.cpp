@@ -84,6 +84,8 @@ void applyTeamLayer(const QSqlDatabase& db, const QString& schema)
                             " CHECK (role IN ('owner', 'coder', 'reader')), coder TEXT NOT NULL DEFAULT '')"));
     exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS change_log (xid BIGINT NOT NULL DEFAULT txid_current(),"
                             " tbl TEXT NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now())"));
+    // pid: the writing connection, so a client can leave its own changes out of the count it polls.
+    exec(db, QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS pid INT NOT NULL DEFAULT pg_backend_pid()"));
     const QString definer = QStringLiteral(" STABLE SECURITY DEFINER SET search_path = %1 AS ").arg(s);
     // The lookups run as the project's owner (SECURITY DEFINER, so policies can read member and coder), for the login
     // passed in: inside them current_user is the definer, so the my_…() wrappers pass the caller's current_user.

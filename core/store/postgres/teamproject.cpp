@@ -121,7 +121,7 @@ bool isTeamProject(const ProjectStore& store)
 
 qint64 changeCount(const ProjectStore& store)
 {
-    return sql::scalar(store.database(), QStringLiteral("SELECT count(*) FROM change_log")).toLongLong();
+    return sql::scalar(store.database(), QStringLiteral("SELECT count(*) FROM change_log WHERE pid <> pg_backend_pid()")).toLongLong();
 }
 
 }  // namespace team

@@ -24,7 +24,7 @@ std::unique_ptr<ProjectStore> createTeamProject(const QString& location, const s
 /** True when @p store is a team project (on a server). */
 bool isTeamProject(const ProjectStore& store);
 
-/** The project's change counter: it grows with every committed change by any member (for polling). */
+/** The project's change counter: it grows with every change another connection commits (for polling). */
 qint64 changeCount(const ProjectStore& store);
 
 }  // namespace thema::team
