@@ -8,8 +8,11 @@
 
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QInputDialog>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace thema {
 namespace {
@@ -51,9 +54,34 @@ QString ImportController::fileFilter()
     return tr("Transcripts (%1);;All files (*)").arg(patterns.join(QLatin1Char(' ')));
 }
 
+bool ImportController::askSurveyLayout(const QStringList& files, ImportOptions& options) const
+{
+    static const QStringList tables{QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("xlsx"), QStringLiteral("ods")};
+    const bool anyTable = std::any_of(files.cbegin(), files.cend(),
+                                      [](const QString& f) { return tables.contains(QFileInfo(f).suffix().toLower()); });
+    if (!anyTable)
+        return true;
+    // As thema-cli import --survey per-question|per-respondent.
+    const QStringList layouts{tr("One source per question (answers as the respondents' turns)"),
+                              tr("One source per respondent (questions and their answers)")};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(m_parent, tr("Survey tables"),
+                                                 tr("A table of survey answers becomes several sources; its other columns become the "
+                                                    "respondents' attributes. Tables with Start/Speaker/Text columns are transcripts "
+                                                    "either way.\nHow should survey tables be split?"),
+                                                 layouts, 0, false, &ok);
+    if (!ok)
+        return false;
+    options.surveyLayout = chosen == layouts[1] ? QStringLiteral("per-respondent") : QStringLiteral("per-question");
+    return true;
+}
+
 void ImportController::start(Session* session, const QStringList& files)
 {
     if (m_running || !session || files.isEmpty())
+        return;
+    ImportOptions options;
+    if (!askSurveyLayout(files, options))
         return;
     m_running = true;
     QPointer<Session> target = session;
@@ -106,7 +134,7 @@ void ImportController::start(Session* session, const QStringList& files)
         }
         emit finished(imported, failures, false);
     });
-    watcher->setFuture(QtConcurrent::run([files](QPromise<Parsed>& promise) {
+    watcher->setFuture(QtConcurrent::run([files, options](QPromise<Parsed>& promise) {
         promise.setProgressRange(0, int(files.size()));
         for (int i = 0; i < files.size(); ++i) {
             if (promise.isCanceled())
@@ -114,7 +142,7 @@ void ImportController::start(Session* session, const QStringList& files)
             promise.setProgressValueAndText(i, tr("Reading %1…").arg(QFileInfo(files[i]).fileName()));
             Parsed parsed;
             try {
-                parsed.drafts = ImporterRegistry::instance().readSources(files[i], {});
+                parsed.drafts = ImporterRegistry::instance().readSources(files[i], options);
             } catch (const Error& e) {
                 parsed.error = e.message();
             } catch (const std::exception& e) {  // e.g. out of memory on a huge file: report it, keep the batch

@@ -9,6 +9,7 @@ class QWidget;
 namespace thema {
 
 class Session;
+struct ImportOptions;
 
 /**
  * Imports files without freezing the window: the files are read and parsed on a worker (QtConcurrent) behind a
@@ -20,7 +21,10 @@ class ImportController : public QObject {
 public:
     explicit ImportController(QWidget* parent);
 
-    /** Starts importing @p files into @p session; returns at once. */
+    /**
+     * Starts importing @p files into @p session; returns at once. When a file is a table (CSV, TSV, XLSX, ODS) the
+     * user first chooses how survey tables are split (per question or per respondent); Cancel imports nothing.
+     */
     void start(Session* session, const QStringList& files);
     bool isRunning() const { return m_running; }
     /** A file-dialog filter listing what the importers read. */
@@ -33,6 +37,9 @@ signals:
     void participantsRequested();
 
 private:
+    /** Asks the survey layout when @p files hold a table; false when the user cancelled. */
+    bool askSurveyLayout(const QStringList& files, ImportOptions& options) const;
+
     QWidget* m_parent;
     bool m_running = false;
 };

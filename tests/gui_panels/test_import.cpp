@@ -20,6 +20,8 @@
 #include <QSettings>
 #include <QTest>
 #include <QTimer>
+#include <QFile>
+#include <QInputDialog>
 #include <QUndoStack>
 #include <QUrl>
 
@@ -114,4 +116,57 @@ TEST_CASE("the import report says whom it took as interviewer and why, and opens
     report->findChild<QPushButton*>(QStringLiteral("changeInterviewers"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 5000);
     CHECK(opened == QStringLiteral("thema::ParticipantsDialog"));
+}
+
+TEST_CASE("importing a survey table asks for the layout: per question or per respondent")
+{
+    const QString dir = test::tempDir();
+    const QString table = dir + QStringLiteral("/feedback.csv");
+    {
+        QFile f(table);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("Respondent,Site,Why did you stop coming?,What would bring you back?\n"
+                "Kim,North,The bus takes an hour each way.,A clinic closer to home.\n"
+                "Lee,South,Work.,Evening sessions after work.\n"
+                "Max,North,Nobody called.,A phone call.\n");
+    }
+    const QString path = dir + QStringLiteral("/survey-gui.thema");
+    ProjectStore::create(path);
+    {
+        const auto store = ProjectStore::open(path);
+        store->ensureCoder(QStringLiteral("ana"));
+    }
+    QSettings().setValue(QStringLiteral("coding/lastCoder"), QStringLiteral("ana"));
+    MainWindow window;
+    REQUIRE(window.openProject(path));
+    window.resize(1280, 720);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    Session* session = window.session();
+
+    // The question the import asks, answered as a user would: pick an item, OK.
+    auto answer = [](int item) {
+        QTimer::singleShot(300, [item] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            REQUIRE(dialog);
+            CHECK(dialog->windowTitle() == QStringLiteral("Survey tables"));
+            REQUIRE(dialog->comboBoxItems().size() == 2);
+            dialog->setTextValue(dialog->comboBoxItems().at(item));
+            dialog->accept();
+        });
+    };
+    answer(1);  // per respondent: Kim, Lee, Max
+    test::drop(&window, {table});
+    QTRY_COMPARE_WITH_TIMEOUT(session->store().sources().size(), 3, 20000);
+    session->undoStack()->undo();
+    REQUIRE(session->store().sources().size() == 0);
+
+    answer(0);  // per question: the two questions
+    test::drop(&window, {table});
+    QTRY_COMPARE_WITH_TIMEOUT(session->store().sources().size(), 2, 20000);
+    QStringList names;
+    for (const Source& s : session->store().sources())
+        names.append(s.name);
+    names.sort();
+    CHECK(names == QStringList{QStringLiteral("feedback – What would bring you back?"), QStringLiteral("feedback – Why did you stop coming?")});
 }
