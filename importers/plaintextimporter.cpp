@@ -50,8 +50,10 @@ int PlainTextImporter::sniff(const QByteArray&, const QString&) const
 SourceDraft PlainTextImporter::read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
 {
     DecodedText decoded = decodeText(bytes, fileName);
-    // The decoded text goes as soon as it is split into lines: it is as large again as the lines (issue 19).
-    SourceDraft draft = readLines(std::exchange(decoded.text, QString()).split(QLatin1Char('\n')), isMarkdownName(fileName), options);
+    // The decoded text goes as soon as it is split into lines (at the end of this statement, not of the next): it is
+    // as large again as the lines (issue 19).
+    QStringList lines = std::exchange(decoded.text, QString()).split(QLatin1Char('\n'));
+    SourceDraft draft = readLines(std::move(lines), isMarkdownName(fileName), options);
     draft.format = draft.format.isEmpty() ? format() : draft.format;
     if (decoded.encoding != QLatin1String("UTF-8"))
         draft.warnings.append(QStringLiteral("%1: decoded as %2").arg(QFileInfo(fileName).fileName(), decoded.encoding));

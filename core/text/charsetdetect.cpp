@@ -20,19 +20,24 @@ std::optional<QString> decodeStrict(const QByteArray& bytes, const QString& enco
     ucnv_setToUCallBack(conv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     if (U_FAILURE(status))
         return std::nullopt;
-    // One byte never yields more than two UTF-16 units in the encodings the detector reports; retry if it does.
-    std::vector<UChar> out(size_t(bytes.size()) * 2 + 16);
-    int32_t length = ucnv_toUChars(conv.get(), out.data(), int32_t(out.size()), bytes.constData(),
-                                   int32_t(bytes.size()), &status);
+    // Decoded straight into the QString (no second buffer, nothing zero-filled: memory, issue 19). UTF-8, UTF-16 and
+    // the single-byte encodings give at most one UTF-16 unit per byte; when another gives more, convert again.
+    QString out(bytes.size() + 16, Qt::Uninitialized);
+    const auto convert = [&] {
+        return ucnv_toUChars(conv.get(), reinterpret_cast<UChar*>(out.data()), int32_t(out.size()), bytes.constData(),
+                             int32_t(bytes.size()), &status);
+    };
+    int32_t length = convert();
     if (status == U_BUFFER_OVERFLOW_ERROR) {
         status = U_ZERO_ERROR;
-        out.resize(size_t(length) + 1);
-        length = ucnv_toUChars(conv.get(), out.data(), int32_t(out.size()), bytes.constData(), int32_t(bytes.size()),
-                               &status);
+        ucnv_reset(conv.get());
+        out = QString(qsizetype(length) + 1, Qt::Uninitialized);
+        length = convert();
     }
     if (U_FAILURE(status))
         return std::nullopt;
-    return QString(reinterpret_cast<const QChar*>(out.data()), length);
+    out.truncate(length);
+    return out;
 }
 
 QStringList legacyCandidates(const QByteArray& bytes)
