@@ -1,4 +1,5 @@
 #include "agreement/adjudication.h"
+#include "agreement/handdecisions.h"
 #include "agreement/report.h"
 #include "format/csvwriter.h"
 #include "model/error.h"
@@ -107,7 +108,9 @@ int runAdjudication(ProjectStore& store, const ProjectAgreement& a, const QComma
     if (!rule)
         throw UsageError(QStringLiteral("--adjudicate must be union, intersection, drop or coder:NAME (one of %1)").arg(names.join(QStringLiteral(", "))));
     const QString consensus = p.value(QStringLiteral("consensus")).isEmpty() ? QStringLiteral("Consensus") : p.value(QStringLiteral("consensus"));
-    const AdjudicationResult r = adjudicate(store, a, consensus, *rule);
+    // Disagreements settled by hand (thema-cli settle, or the GUI) stay as decided; the rule settles the rest.
+    const std::map<int, Decision> byHand = handDecisions(store, a, consensus, characterDisagreements(store, a));
+    const AdjudicationResult r = adjudicate(store, a, consensus, *rule, byHand);
     if (p.isSet(QStringLiteral("json")))
         printJson(io.out, QJsonObject{{QStringLiteral("consensus_coder"), consensus}, {QStringLiteral("agreements_copied"), r.agreementsCopied},
                                       {QStringLiteral("disagreements_settled"), r.disagreementsSettled},

@@ -25,6 +25,7 @@ Command makeMergeCommand();
 Command makeBackupCommand();
 Command makeMediaCommand();
 Command makeTurnsCommand();
+Command makeSettleCommand();
 Command makeTeamCommand();
 
 const QList<Command>& commands()
@@ -35,6 +36,7 @@ const QList<Command>& commands()
         makeSourcesCommand(),
         makeShowCommand(),
         makeAgreementCommand(),
+        makeSettleCommand(),
         makeStatsCommand(),
         makeSearchCommand(),
         makeIndexCommand(),

@@ -1,5 +1,6 @@
 #include "agreement/handdecisions.h"
 
+#include "model/error.h"
 #include "store/projectstore.h"
 
 #include <QJsonArray>
@@ -50,6 +51,49 @@ void forgetHandDecision(ProjectStore& store, const QString& consensusName, Id so
             break;
         }
     store.setSetting(key(consensusName), QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Compact)));
+}
+
+HandSettlement settleByHand(ProjectStore& store, const QString& consensusName, Id source, Id code, const Span& extent,
+                            const QList<Span>& spans)
+{
+    HandSettlement done;
+    if (extent.isEmpty())
+        throw Error(QObject::tr("The disagreement's extent is empty"));
+    for (const Span& span : spans)
+        if (span.isEmpty() || span.start < extent.start || span.end > extent.end)
+            throw Error(QObject::tr("A kept span [%1, %2) must lie inside the disagreement [%3, %4)")
+                            .arg(span.start).arg(span.end).arg(extent.start).arg(extent.end));
+    store.transaction([&] {
+        if (const auto existing = store.coderByName(consensusName)) {
+            if (!existing->consensus)
+                throw Error(QObject::tr("\"%1\" is a coder, not a consensus layer; choose another name for the consensus").arg(consensusName));
+            done.consensusCoder = existing->id;
+        } else {
+            Coder layer;
+            layer.name = consensusName;
+            layer.color = QStringLiteral("#2ca02c");
+            layer.consensus = true;
+            done.consensusCoder = store.addCoder(layer);
+        }
+        CodingFilter filter;
+        filter.sources = {source};
+        filter.codes = {code};
+        filter.coders = {done.consensusCoder};
+        for (const Coding& c : store.codings(filter))
+            if (c.span.overlaps(extent))
+                done.removed.append(store.removeCoding(c.id));
+        for (const Span& span : spans) {
+            Coding c;
+            c.source = source;
+            c.span = span;
+            c.code = code;
+            c.coder = done.consensusCoder;
+            store.addCoding(c);
+            done.added.append(c);
+        }
+        recordHandDecision(store, consensusName, source, code, extent);
+    });
+    return done;
 }
 
 std::vector<Disagreement> characterDisagreements(const ProjectStore& store, const ProjectAgreement& compared)

@@ -39,26 +39,10 @@ void AdjudicateDisagreement::apply()
             agreement::recordHandDecision(s, m_consensus, m_source, m_code, m_extent);
             return;
         }
-        const Id consensus = ensureConsensusCoder(s, m_consensus);
-        CodingFilter filter;
-        filter.sources = {m_source};
-        filter.codes = {m_code};
-        filter.coders = {consensus};
-        for (const Coding& c : s.codings(filter))
-            if (c.span.overlaps(m_extent))
-                m_removed.append(s.removeCoding(c.id));
-        for (const Span& span : m_spans) {
-            Coding c;
-            c.source = m_source;
-            c.span = span;
-            c.code = m_code;
-            c.coder = consensus;
-            s.addCoding(c);
-            m_added.append(c);
-        }
-        // Remembered, so that "Settle all by rule" leaves this passage as decided here (even a drop, which
-        // leaves no coding behind).
-        agreement::recordHandDecision(s, m_consensus, m_source, m_code, m_extent);
+        // Remembered by the core, so that "Settle all by rule" leaves this passage as decided here (even a drop).
+        const agreement::HandSettlement done = agreement::settleByHand(s, m_consensus, m_source, m_code, m_extent, m_spans);
+        m_removed = done.removed;
+        m_added = done.added;
         m_done = true;
     });
 }
