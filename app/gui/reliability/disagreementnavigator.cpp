@@ -9,6 +9,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QLabel>
@@ -54,7 +55,7 @@ DisagreementNavigator::DisagreementNavigator(QWidget* parent)
     connect(m_listView, &QTableView::clicked, this, [this](const QModelIndex& index) {
         show(index.data(DisagreementListModel::FirstMemberRole).toInt());
     });
-    auto* split = new QSplitter(Qt::Horizontal);
+    auto* split = m_split = new QSplitter(Qt::Horizontal);
     split->setChildrenCollapsible(false);
     auto* sides = new QWidget;
     sides->setLayout(m_sides);
@@ -73,6 +74,16 @@ DisagreementNavigator::DisagreementNavigator(QWidget* parent)
             emit openInContext(m_compared.sources[m_list[m_current].source].id, m_list[m_current].extent);
     });
     refreshView();
+}
+
+void DisagreementNavigator::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // Side by side, the coders' texts need room: at 1280 x 720 beside the list they were ~55 px wide, a word a line
+    // ("Becaus e"). On a narrow panel the list goes above them.
+    const Qt::Orientation o = width() < 110 * fontMetrics().averageCharWidth() ? Qt::Vertical : Qt::Horizontal;
+    if (m_split->orientation() != o)
+        m_split->setOrientation(o);
 }
 
 void DisagreementNavigator::setSession(Session* session)

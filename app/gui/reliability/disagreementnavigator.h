@@ -11,6 +11,7 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 
+class QSplitter;
 class QTableView;
 
 namespace thema {
@@ -57,6 +58,9 @@ public slots:
 signals:
     void openInContext(thema::Id source, const thema::Span& span);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refreshView();
     QString renderSpans(const QString& text, qint64 offset, const std::vector<Span>& spans, const QString& color, qint64 anchor) const;
@@ -78,6 +82,7 @@ private:
     QPushButton* m_next;
     DisagreementListModel* m_listModel;
     QTableView* m_listView;
+    QSplitter* m_split = nullptr;  ///< the list beside (wide panel) or above (narrow panel) the coders' texts
 };
 
 }  // namespace thema
