@@ -34,7 +34,7 @@ CliRun psql(const QString& login, const QString& statement)
 {
     qputenv("PGPASSWORD", login.toUtf8());
     const Cluster& c = Cluster::instance();
-    CliRun run = runProgram(c.psql(), {QStringLiteral("-X"), QStringLiteral("-tA"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+    CliRun run = runProgram(c.psql(), {QStringLiteral("-X"), QStringLiteral("-w"), QStringLiteral("-tA"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                        QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(c.port()),
                                        QStringLiteral("-U"), login, QStringLiteral("-d"), QStringLiteral("thema"), QStringLiteral("-c"), statement});
     qunsetenv("PGPASSWORD");
