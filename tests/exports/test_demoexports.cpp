@@ -1,4 +1,5 @@
 // Every export of the demo study in every format, checked as its readers' tools would read it; and the CLI.
+#include "clirun.h"
 #include "support.h"
 
 #include "format/csvwriter.h"
