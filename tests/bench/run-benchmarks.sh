@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake -S . -B build -G Ninja >/dev/null
-cmake --build build --target thema-bench-search thema-bench-agreement thema-bench-gui thema-cli >/dev/null
+cmake --build build --target thema-bench-search thema-bench-agreement thema-bench-gui thema-bench-longline thema-bench-team thema-cli >/dev/null
 shared="$(cd .. && pwd)/shared"
 [ -d "$shared/corpus/scale/changelog" ] || { echo "needs ../shared/corpus/scale/changelog" >&2; exit 1; }
 
@@ -33,5 +33,9 @@ for n in 5000 20000 80000; do
 done
 echo "  \"agreement_by_codings\": {$scaling},"
 echo "  \"gui\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-gui),"
-echo "  \"store_writers\": $(bash tests/bench/bench_writers.sh ./build/app/thema-cli)"
+# A 50 MB source on one line: time to first paint, against a plain QPlainTextEdit given the same line.
+echo "  \"gui_long_line\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-longline 50),"
+echo "  \"store_writers\": $(bash tests/bench/bench_writers.sh ./build/app/thema-cli),"
+# Team project: 10 coder processes for 60 s on a throw-away local PostgreSQL cluster (needs postgresql installed).
+echo "  \"team_server\": $(./build/tests/bench/thema-bench-team 60 10)"
 echo "}"
