@@ -5,7 +5,7 @@ packages=(
   build-essential cmake ninja-build pkg-config ccache
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6charts6-dev libqt6opengl6-dev libqt6svg6-dev libgl-dev
   libicu-dev libxapian-dev libpugixml-dev doctest-dev libzip-dev libpoppler-cpp-dev libxlsxwriter-dev
-  libxml2-dev libxml2-utils antiword catdoc
+  libxml2-dev libxml2-utils antiword catdoc python3
   postgresql libqt6sql6-psql
   qt6-multimedia-dev libqt6multimedia6 sox
   clang libclang-rt-14-dev
