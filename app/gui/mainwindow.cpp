@@ -14,6 +14,7 @@
 #include "recentprojects.h"
 #include "session.h"
 #include "sourcespanel.h"
+#include "store/postgres/teamurl.h"
 #include "store/projectstore.h"
 #include "transcriptview.h"
 #include "welcomepage.h"
@@ -23,7 +24,6 @@
 #include <QGuiApplication>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
@@ -366,7 +366,7 @@ void MainWindow::updateTitle()
         setWindowTitle(QStringLiteral("Thema"));
         return;
     }
-    setWindowTitle(QStringLiteral("%1 — Thema").arg(QFileInfo(m_session->store().path()).fileName()));
+    setWindowTitle(QStringLiteral("%1 — Thema").arg(team::displayName(m_session->store().path())));
 }
 
 void MainWindow::showError(const QString& message)

@@ -12,6 +12,7 @@
 #include "model/error.h"
 #include "participantsdialog.h"
 #include "recentprojects.h"
+#include "store/postgres/teamurl.h"
 #include "search/searchpanel.h"
 #include "store/projectcopy.h"
 #include "themes/analysistabs.h"
@@ -252,7 +253,7 @@ void MainWindow::refreshRecent()
     m_recentMenu->clear();
     const QStringList list = recent::projects();
     for (const QString& path : list)
-        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] { openProject(path); })->setToolTip(path);
+        m_recentMenu->addAction(team::displayName(path), this, [this, path] { openProject(path); })->setToolTip(path);
     m_recentMenu->setEnabled(!list.isEmpty());
 }
 

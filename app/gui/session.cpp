@@ -2,6 +2,7 @@
 
 #include "commands/storecommand.h"
 #include "model/error.h"
+#include "store/postgres/teamproject.h"
 #include "store/projectstore.h"
 
 #include <QSettings>
@@ -49,10 +50,14 @@ void Session::setCoder(Id coder)
     QSettings settings;
     settings.setValue(projectKey(m_store->path()), c->name);
     settings.setValue(QStringLiteral("coding/lastCoder"), c->name);
-    try {
-        m_store->setSetting(kCoderSetting, c->name);
-    } catch (const Error& e) {
-        reportError(e.message());
+    // The project remembers its last coder for the next window on this file; a team project is shared by members
+    // who each code as themselves, so there it stays in this user's settings only.
+    if (!team::isTeamProject(*m_store)) {
+        try {
+            m_store->setSetting(kCoderSetting, c->name);
+        } catch (const Error& e) {
+            reportError(e.message());
+        }
     }
     emit coderChanged();
     if (!m_showOthers)

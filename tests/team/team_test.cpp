@@ -4,6 +4,7 @@
 #include "clirun.h"
 
 #include "store/postgres/changenotifier.h"
+#include "store/postgres/teamurl.h"
 #include "store/projectcopy.h"
 #include "store/projectstore.h"
 
@@ -230,4 +231,13 @@ TEST_CASE("live: another member's change reaches an open team project within a s
     CHECK(found);
     store.reset();
     psql(QStringLiteral("olga"), QStringLiteral("DROP SCHEMA thema_live CASCADE"));
+}
+
+TEST_CASE("a team project is named in titles and menus by project and host, never by its query or a password")
+{
+    CHECK(thema::team::displayName(QStringLiteral("postgresql://alex@db.example.org:5432/thema?project=study")) ==
+          QStringLiteral("study (team project on db.example.org)"));
+    CHECK(thema::team::displayName(QStringLiteral("postgres:///thema?project=pilot&host=/run/postgresql")) ==
+          QStringLiteral("pilot (team project on localhost)"));
+    CHECK(thema::team::displayName(QStringLiteral("/home/ana/studies/clinic.thema")) == QStringLiteral("clinic.thema"));
 }

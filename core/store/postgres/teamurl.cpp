@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QStandardPaths>
 #include <QMutex>
@@ -39,6 +40,16 @@ void quietHandler(QtMsgType type, const QMessageLogContext& context, const QStri
 bool isTeamLocation(const QString& location)
 {
     return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+QString displayName(const QString& location)
+{
+    if (!isTeamLocation(location))
+        return QFileInfo(location).fileName();
+    const QUrl url(location);
+    const QString project = QUrlQuery(url).queryItemValue(QStringLiteral("project"));
+    const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    return QStringLiteral("%1 (team project on %2)").arg(project.isEmpty() ? location : project, host);
 }
 
 TeamUrl TeamUrl::parse(const QString& location)

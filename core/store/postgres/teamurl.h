@@ -32,6 +32,12 @@ struct TeamUrl {
 /** True when @p location names a team project (postgresql:// or postgres://) rather than a file. */
 bool isTeamLocation(const QString& location);
 
+/**
+ * A short name of @p location for titles and menus: the file's name, or "NAME (team project on HOST)" for a team
+ * project (never a password).
+ */
+QString displayName(const QString& location);
+
 /** Opens a QPSQL connection named @p connection to @p url's server; throws an Error naming the server. */
 QSqlDatabase connect(const TeamUrl& url, const QString& connection);
 
