@@ -150,6 +150,19 @@ Id AnalysisData::speaker(const Coding& coding) const
     return owner && !owner->interviewer ? owner->id : 0;
 }
 
+bool AnalysisData::interviewerOnly(const Coding& coding) const
+{
+    bool any = false;
+    for (const Turn& t : m_turns.value(coding.source))
+        if (t.span.contains(coding.span.start) || t.span.overlaps(coding.span)) {
+            const Participant* p = participant(t.participant);
+            if (!p || !p->interviewer)
+                return false;
+            any = true;
+        }
+    return any;
+}
+
 int AnalysisData::turnNumber(Id source, qint64 pos) const
 {
     const QList<Turn> turns = m_turns.value(source);

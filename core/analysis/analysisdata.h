@@ -51,6 +51,8 @@ public:
     QList<Id> holders(const Coding& coding) const;
     /** The participant a quote from @p coding is attributed to; 0 when nobody. */
     Id speaker(const Coding& coding) const;
+    /** True when every turn @p coding touches is an interviewer's: the interviewer's words, never quoted as data. */
+    bool interviewerOnly(const Coding& coding) const;
     /** 1-based number of the turn holding @p pos in @p source; 0 when the source has no turn there. */
     int turnNumber(Id source, qint64 pos) const;
 

@@ -47,7 +47,7 @@ QList<ThemeQuote> pickQuotes(const AnalysisData& data, const Theme& theme, Quote
 
     // Starred exemplars first, in the order they were starred; a coder filter does not hide them.
     for (Id id : data.store().exemplars(theme.id))
-        if (const auto c = data.store().coding(id); c && out.size() < wanted && !overlapsTaken(*c))
+        if (const auto c = data.store().coding(id); c && out.size() < wanted && !overlapsTaken(*c) && !data.interviewerOnly(*c))
             take(*c, true);
 
     for (const bool own : {true, false}) {
@@ -55,6 +55,8 @@ QList<ThemeQuote> pickQuotes(const AnalysisData& data, const Theme& theme, Quote
         if (!own)
             codes.subtract(data.themeCodes(theme.id, false));
         QList<Coding> candidates = data.codingsOf(codes);
+        // An interviewer's question is context, not data: it is never quoted (nor attributed to the interviewee).
+        candidates.removeIf([&](const Coding& c) { return data.interviewerOnly(c); });
         QHash<Id, qsizetype> length;
         for (const Coding& c : candidates)
             length.insert(c.id, data.extract(c, 0).size());
