@@ -17,8 +17,8 @@ ImportReport::ImportReport(int imported, const QStringList& failures, const QStr
     setWindowTitle(tr("Import"));
     const QString heading = failures.isEmpty() ? tr("Imported %n file(s).", nullptr, imported)
                       : imported ? tr("Imported %n file(s). ", nullptr, imported) +
-                                       tr("These %n file(s) were not imported:", nullptr, int(failures.size()))
-                                 : tr("Nothing was imported. These %n file(s) could not be read:", nullptr, int(failures.size()));
+                                       tr("%n file(s) could not be imported:", nullptr, int(failures.size()))
+                                 : tr("Nothing was imported. %n file(s) could not be read:", nullptr, int(failures.size()));
     auto* summary = new QLabel(heading);
     summary->setWordWrap(true);
     m_text->setObjectName(QStringLiteral("importFailures"));

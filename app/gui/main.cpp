@@ -1,3 +1,4 @@
+#include "englishplurals.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -11,6 +12,7 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Thema"));
     QApplication::setApplicationName(QStringLiteral("Thema"));
+    thema::installEnglishPlurals();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Thema: qualitative thematic analysis of interview transcripts."));

@@ -1,6 +1,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include "englishplurals.h"
 #include "runsuite.h"
 
 #include <QApplication>
@@ -20,5 +21,6 @@ int main(int argc, char** argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ThemaTest"));
     QApplication::setApplicationName(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName());
+    thema::installEnglishPlurals();  // as app/gui/main.cpp does, so the tests read what users read
     return thema::test::runSuite(argc, argv);
 }

@@ -247,6 +247,8 @@ void ThemeReview::refresh()
         e.exemplar = exemplars.contains(c.id);
         it->extracts.append(e);
     }
+    // A group nobody of this theme's passages falls in says nothing here (it was an empty "No group" row).
+    groups.removeIf([](const ReviewGroup& g) { return g.holders == 0 && g.extracts.isEmpty(); });
     // Exemplars first within each group, so the starred quotes are what a reviewer sees first.
     for (ReviewGroup& g : groups)
         std::stable_sort(g.extracts.begin(), g.extracts.end(), [](const ReviewExtract& a, const ReviewExtract& b) { return a.exemplar > b.exemplar; });
