@@ -279,7 +279,7 @@ TEST_CASE("the whole study through the GUI: import, participants, two coders, ad
     });
     reliability->findChild<QComboBox*>(QStringLiteral("settleRule"))->setCurrentIndex(0);  // union
     reliability->findChild<QPushButton*>(QStringLiteral("settleAll"))->click();
-    CHECK(asked.startsWith(QStringLiteral("Settle 3 undecided disagreement(s)")));
+    CHECK(asked.startsWith(QStringLiteral("Settle 3 undecided disagreements")));
     // Consensus: the one agreed span (id2's slides), Ana's Slides and Ben's Assignments on id3's line, the in-vivo
     // code; nothing in the Word file.
     CHECK(codingsOf(store, QStringLiteral("Consensus")) == 4);
