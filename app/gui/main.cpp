@@ -1,5 +1,6 @@
 #include "englishplurals.h"
 #include "mainwindow.h"
+#include "media/mediabackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,7 @@
 
 int main(int argc, char** argv)
 {
+    thema::media::chooseBackend();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Thema"));
     QApplication::setApplicationName(QStringLiteral("Thema"));

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "englishplurals.h"
+#include "media/mediabackend.h"
 #include "runsuite.h"
 
 #include <QApplication>
@@ -18,6 +19,7 @@ int main(int argc, char** argv)
     qputenv("XDG_DATA_HOME", config.path().toUtf8());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    thema::media::chooseBackend();  // as app/gui/main.cpp does
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ThemaTest"));
     QApplication::setApplicationName(QFileInfo(QString::fromLocal8Bit(argv[0])).fileName());

@@ -1,6 +1,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
+#include "media/mediabackend.h"
 #include "playerskip.h"
 
 #include <QApplication>
@@ -21,8 +22,7 @@ int main(int argc, char** argv)
     qputenv("XDG_DATA_HOME", config.path().toUtf8());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("QT_MEDIA_BACKEND"))
-        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
+    thema::media::chooseBackend();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ThemaTest"));
     QApplication::setApplicationName(QStringLiteral("test_media_player"));
