@@ -150,6 +150,16 @@ Id AnalysisData::speaker(const Coding& coding) const
     return owner && !owner->interviewer ? owner->id : 0;
 }
 
+Id AnalysisData::voice(const Coding& coding) const
+{
+    if (!interviewerOnly(coding))
+        return speaker(coding);
+    for (const Turn& t : m_turns.value(coding.source))
+        if (t.span.contains(coding.span.start) || t.span.overlaps(coding.span))
+            return t.participant;
+    return 0;
+}
+
 bool AnalysisData::interviewerOnly(const Coding& coding) const
 {
     bool any = false;

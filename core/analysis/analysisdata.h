@@ -51,6 +51,11 @@ public:
     QList<Id> holders(const Coding& coding) const;
     /** The participant a quote from @p coding is attributed to; 0 when nobody. */
     Id speaker(const Coding& coding) const;
+    /**
+     * Who says the words of @p coding, for extract lists: speaker() for a participant's words, else the interviewer
+     * whose turn it lies in (an interviewer's question is listed as the interviewer's, never as the interviewee's).
+     */
+    Id voice(const Coding& coding) const;
     /** True when every turn @p coding touches is an interviewer's: the interviewer's words, never quoted as data. */
     bool interviewerOnly(const Coding& coding) const;
     /** 1-based number of the turn holding @p pos in @p source; 0 when the source has no turn there. */

@@ -32,8 +32,8 @@ void appendRows(const AnalysisData& data, const QString& heading, QList<Coding> 
         row.coding = c;
         const Source* source = data.source(c.source);
         row.source = source ? source->name : QString();
-        const Participant* who = data.participant(data.speaker(c));
-        row.participant = who ? who->name : QString();
+        const Participant* who = data.participant(data.voice(c));
+        row.participant = !who ? QString() : who->interviewer ? who->name + QStringLiteral(" (interviewer)") : who->name;
         row.attributes = attributeText(who);
         row.turn = data.turnNumber(c.source, c.span.start);
         row.coder = data.coderName(c.coder);

@@ -124,6 +124,16 @@ TEST_CASE("the interviewee owns a one-to-one interview; interviewers never enter
     CHECK(md.contains(QStringLiteral("(Participant Carl)")));
     CHECK_FALSE(md.contains(QStringLiteral(", )")));
     CHECK(md.contains(QStringLiteral("(Participant Anna Smith, clinician)")));
+
+    // The extract list shows every passage, and the interviewer's question as his, not as Anna's.
+    const QString extracts = dir + QStringLiteral("/extracts.csv");
+    ok({QStringLiteral("export"), QStringLiteral("extracts"), project, extracts});
+    const QString csv = readFile(extracts);
+    INFO(csv.toStdString());
+    const QStringList question = csv.split(QLatin1Char('\n')).filter(QStringLiteral("How long have you worked on the ward?"));
+    REQUIRE(question.size() == 1);
+    CHECK(question[0].contains(QStringLiteral("Michael Kennedy (interviewer)")));
+    CHECK_FALSE(question[0].contains(QStringLiteral("Anna Smith")));
 }
 
 TEST_CASE("the interviewer choice can be changed, and participants merged, removed and their values renamed")
