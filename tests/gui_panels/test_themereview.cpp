@@ -3,11 +3,8 @@
 #include "themes/reviewmodel.h"
 #include "themes/themereview.h"
 
-#include "analysis/analysisdata.h"
-#include "analysis/themetable.h"
 #include "store/projectstore.h"
 
-#include <QRegularExpression>
 #include <QTreeView>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -34,33 +31,18 @@ TEST_CASE("theme review: group counts from the theme table, extracts by group, s
         passages += review.model()->rowCount(review.model()->index(g, 0));
     review.setCoder(ThemeReview::EveryCoding);
 
-    // The counts are the theme table's (core/analysis), e.g. "4 of 4 clinicians, 4 of 4 service users".
-    const ThemeTable table = buildThemeTable(AnalysisData(store, {}));
-    QStringList expected;
-    for (const ThemeTableRow& row : table.rows)
-        if (row.theme.id == theme->id)
-            for (int g = 0; g < table.groups.size(); ++g)
-                if (!table.groups[g].isEmpty())
-                    expected.append(QStringLiteral("%1 of %2").arg(row.participants[g]).arg(table.groupSizes[g]));
+    // The counts are the theme table's, as pinned for the demo in tests/golden/expected/themes.md.
     const QString counts = review.countsText();
-    MESSAGE("counts: " << counts.toStdString());
-    REQUIRE_FALSE(expected.isEmpty());
-    for (const QString& e : expected)
-        CHECK(counts.contains(e));
-    CHECK(counts.contains(QStringLiteral("clinicians")));
-    CHECK(counts.contains(QRegularExpression(QStringLiteral("\\d+ of \\d+ service users"))));
+    CHECK(counts == QStringLiteral("4 of 4 clinicians, 4 of 4 service users"));
 
-    // Every coding of the theme's codes (and its subthemes') is listed once, under its speaker's group.
-    const AnalysisData data(store, {});
-    const int codings = int(data.codingsOf(data.themeCodes(theme->id, true)).size());
+    // Every coding of the theme's codes (and its subthemes') is listed once, under its speaker's group: 118 codings
+    // of the demo, 92 passages when the same passage by Alex and Sam is listed once.
     ReviewModel* model = review.model();
     int listed = 0;
     for (int g = 0; g < model->rowCount(); ++g)
         listed += model->rowCount(model->index(g, 0));
-    CHECK(listed == codings);
-    CHECK(listed > 0);
-    CHECK(passages > 0);
-    CHECK(passages < listed);  // Alex and Sam coded many of the same passages
+    CHECK(listed == 118);
+    CHECK(passages == 92);
 
     // Star the first extract of the first group through the view's check box.
     const QModelIndex first = model->index(0, 0, model->index(0, 0));
