@@ -82,3 +82,41 @@ TEST_CASE("theme review: group counts from the theme table, extracts by group, s
     emit review.findChild<QTreeView*>()->doubleClicked(any);
     CHECK(open.count() == 1);
 }
+
+TEST_CASE("theme review: an interviewer's coded question is listed apart, as the interviewer's, and never counted")
+{
+    test::DemoSession demo;
+    ProjectStore& store = demo.store();
+    const auto theme = store.themeByPath(QStringLiteral("Feeling understood"));
+    const auto p01 = store.sourceByName(QStringLiteral("P01"));
+    REQUIRE(theme);
+    REQUIRE(p01);
+    // Set-up as another program would do it: a code of the theme on the interviewer's first words of P01.
+    const auto code = store.codeByPath(QStringLiteral("Asked about"), true);
+    REQUIRE(code);
+    store.linkCode(theme->id, code->id);
+    Coding asked;
+    asked.source = p01->id;
+    asked.span = {0, 28};  // "Okay, so it's recording now." (the Interviewer's turn)
+    asked.code = code->id;
+    asked.coder = store.coderByName(QStringLiteral("Alex"))->id;
+    store.addCoding(asked);
+
+    ThemeReview review;
+    review.setSession(demo.session.get());
+    review.setTheme(theme->id);
+    review.setCoder(ThemeReview::EveryCoding);
+    CHECK(review.countsText() == QStringLiteral("4 of 4 clinicians, 4 of 4 service users"));
+    ReviewModel* model = review.model();
+    int found = 0;
+    for (int g = 0; g < model->rowCount(); ++g) {
+        const QModelIndex group = model->index(g, 0);
+        for (int r = 0; r < model->rowCount(group); ++r)
+            if (model->index(r, 0, group).data(ReviewModel::CodingIdRole).toLongLong() == asked.id) {
+                ++found;
+                CHECK(group.data().toString() == QStringLiteral("Interviewers (not counted) · 1 extract"));
+            }
+    }
+    CHECK(found == 1);
+    CHECK(model->rowCount(model->index(0, 0)) > 0);
+}

@@ -57,7 +57,8 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
     if (index.internalId() == 0) {
         const ReviewGroup& g = m_groups[index.row()];
         if (role == Qt::DisplayRole && index.column() == 0)
-            return g.name.isEmpty() ? tr("No group · %n extract(s)", nullptr, int(g.extracts.size()))
+            return g.name.isEmpty() || g.interviewers ? tr("%1 · %n extract(s)", nullptr, int(g.extracts.size()))
+                                                                           .arg(g.name.isEmpty() ? tr("No group") : g.name)
                                     : tr("%1 — %2 · %n extract(s)", nullptr, int(g.extracts.size())).arg(g.name, countText(g));
         if (role == Qt::FontRole) {
             QFont f;

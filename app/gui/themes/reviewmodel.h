@@ -22,6 +22,7 @@ struct ReviewExtract {
 /** A participant group of the reviewed theme: "8 of 11" and its extracts. */
 struct ReviewGroup {
     QString name;         ///< the group attribute's value; empty: not attributed to a group
+    bool interviewers = false;  ///< the interviewers' own words coded under the theme: listed, never counted
     int holders = 0;      ///< participants of the group holding the theme (ThemeTable)
     int size = 0;         ///< participants of the group (ThemeTable's denominator)
     QList<ReviewExtract> extracts;

@@ -206,14 +206,17 @@ void ThemeReview::refresh()
     for (const ThemeTableRow& row : table.rows)
         if (row.theme.id == m_theme)
             for (int g = 0; g < table.groups.size(); ++g)
-                groups.append({table.groups[g], row.participants.value(g), table.groupSizes.value(g), {}});
+                groups.append({table.groups[g], false, row.participants.value(g), table.groupSizes.value(g), {}});
     const QList<Id> exemplars = store.exemplars(m_theme);
     for (const Coding& c : data.codingsOf(data.themeCodes(m_theme, true))) {
-        const Id who = data.speaker(c);
-        const QString group = who ? data.groupOf(who) : QString();
-        auto it = std::find_if(groups.begin(), groups.end(), [&](const ReviewGroup& g) { return g.name == group; });
+        // An interviewer's words are listed apart, under the interviewer's name; never under the interviewee.
+        const bool asked = data.interviewerOnly(c);
+        const Id who = asked ? data.voice(c) : data.speaker(c);
+        const QString group = asked ? tr("Interviewers (not counted)") : who ? data.groupOf(who) : QString();
+        auto it = std::find_if(groups.begin(), groups.end(),
+                               [&](const ReviewGroup& g) { return g.name == group && g.interviewers == asked; });
         if (it == groups.end()) {
-            groups.append({group, 0, 0, {}});
+            groups.append({group, asked, 0, 0, {}});
             it = groups.end() - 1;
         }
         const QString code = data.code(c.code) ? data.code(c.code)->path : QString();
@@ -240,7 +243,12 @@ void ThemeReview::refresh()
         ReviewExtract e;
         e.coding = c;
         e.text = data.extract(c, 0);
-        e.participant = who ? data.label(who) : QString();
+        const Participant* person = data.participant(who);
+        e.participant = asked ? (!person ? tr("(interviewer)")
+                                 : person->name.contains(QLatin1String("interviewer"), Qt::CaseInsensitive)
+                                     ? QStringLiteral("(%1)").arg(person->name)
+                                     : tr("(%1, interviewer)").arg(person->name))
+                              : who ? data.label(who) : QString();
         e.source = data.source(c.source) ? data.source(c.source)->name : QString();
         e.code = code;
         e.coder = coder;
@@ -294,7 +302,7 @@ QString ThemeReview::countsText() const
 {
     QStringList parts;
     for (const ReviewGroup& g : m_model->groups())
-        if (!g.name.isEmpty())
+        if (!g.name.isEmpty() && !g.interviewers)
             parts.append(ReviewModel::countText(g));
     return parts.join(QStringLiteral(", "));
 }
