@@ -27,21 +27,31 @@
 
 using namespace thema;
 
-TEST_CASE("import by drop: the sources land after the progress dialog closes; a broken file is listed with its reason" *
-          THEMA_NEEDS_SHARED)
+namespace {
+
+/** A new empty project with coder "ana", open in @p window at 1280×720, as a researcher starts a study. */
+void openEmptyProject(MainWindow& window, const QString& path)
 {
-    const QString path = test::tempDir() + QStringLiteral("/import.thema");
     ProjectStore::create(path);
     {
         const auto store = ProjectStore::open(path);
         store->ensureCoder(QStringLiteral("ana"));
     }
     QSettings().setValue(QStringLiteral("coding/lastCoder"), QStringLiteral("ana"));
-    MainWindow window;
     REQUIRE(window.openProject(path));
     window.resize(1280, 720);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+}
+
+}  // namespace
+
+TEST_CASE("import by drop: the sources land after the progress dialog closes; a broken file is listed with its reason" *
+          THEMA_NEEDS_SHARED)
+{
+    const QString path = test::tempDir() + QStringLiteral("/import.thema");
+    MainWindow window;
+    openEmptyProject(window, path);
     Session* session = window.session();
     REQUIRE(session->store().sources().size() == 0);
 
@@ -85,17 +95,8 @@ TEST_CASE("import by drop: the sources land after the progress dialog closes; a 
 TEST_CASE("the import report says whom it took as interviewer and why, and opens Participants to change it")
 {
     const QString path = test::tempDir() + QStringLiteral("/import-interviewer.thema");
-    ProjectStore::create(path);
-    {
-        const auto store = ProjectStore::open(path);
-        store->ensureCoder(QStringLiteral("ana"));
-    }
-    QSettings().setValue(QStringLiteral("coding/lastCoder"), QStringLiteral("ana"));
     MainWindow window;
-    REQUIRE(window.openProject(path));
-    window.resize(1280, 720);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    openEmptyProject(window, path);
 
     test::drop(&window, {DemoStudy::defaultSamplesDir() + QStringLiteral("/interviews/P01.txt")});
     QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ImportReport*>(QStringLiteral("importReport")) != nullptr, 20000);
@@ -131,17 +132,8 @@ TEST_CASE("importing a survey table asks for the layout: per question or per res
                 "Max,North,Nobody called.,A phone call.\n");
     }
     const QString path = dir + QStringLiteral("/survey-gui.thema");
-    ProjectStore::create(path);
-    {
-        const auto store = ProjectStore::open(path);
-        store->ensureCoder(QStringLiteral("ana"));
-    }
-    QSettings().setValue(QStringLiteral("coding/lastCoder"), QStringLiteral("ana"));
     MainWindow window;
-    REQUIRE(window.openProject(path));
-    window.resize(1280, 720);
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    openEmptyProject(window, path);
     Session* session = window.session();
 
     // The question the import asks, answered as a user would: pick an item, OK.
