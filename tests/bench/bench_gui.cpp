@@ -8,6 +8,7 @@
 #include "session.h"
 #include "store/projectstore.h"
 #include "transcriptview.h"
+#include "guibench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -29,21 +30,10 @@ using namespace thema;
 
 namespace {
 
-double ms(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
-
 double median(QList<double> v)
 {
     std::sort(v.begin(), v.end());
     return v.isEmpty() ? 0 : v[v.size() / 2];
-}
-
-/** Processes events until the transcript has painted more than @p count times. */
-void waitForPaint(TranscriptView* view, int count)
-{
-    QElapsedTimer guard;
-    guard.start();
-    while (view->paintCount() <= count && guard.elapsed() < 10000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
 }  // namespace
@@ -96,8 +86,8 @@ int main(int argc, char** argv)
     QElapsedTimer timer;
     timer.start();
     window.openProject(path);
-    waitForPaint(view, view->paintCount());
-    const double openMs = ms(timer);
+    bench::waitForPaint(view, view->paintCount(), 10000);
+    const double openMs = bench::ms(timer);
 
     // A viewport in the middle of the transcript, then full repaints there.
     QTextCursor middle(view->document()->findBlockByNumber(view->document()->blockCount() / 2));
@@ -107,7 +97,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < 20; ++i) {
         timer.restart();
         view->viewport()->repaint();
-        repaints.append(ms(timer));
+        repaints.append(bench::ms(timer));
     }
 
     // A new coding: select a few words on screen, apply a code, repaint.
@@ -125,7 +115,7 @@ int main(int argc, char** argv)
         timer.restart();
         window.codingActions()->applyCode(code);
         view->viewport()->repaint();
-        const double t = ms(timer);
+        const double t = bench::ms(timer);
         if (view->paintCount() > before)
             codingTimes.append(t);
     }
@@ -135,7 +125,7 @@ int main(int argc, char** argv)
         auto time = [&](const char* what, const std::function<void()>& f) {
             timer.restart();
             f();
-            std::fprintf(stderr, "%s: %.2f ms\n", what, ms(timer));
+            std::fprintf(stderr, "%s: %.2f ms\n", what, bench::ms(timer));
         };
         const Id source = view->source();
         time("codings(source)", [&] { store.codings({{source}, {}, {}}); });

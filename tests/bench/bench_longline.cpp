@@ -5,6 +5,7 @@
 #include "session.h"
 #include "store/projectstore.h"
 #include "transcriptview.h"
+#include "guibench.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,21 +20,6 @@
 #include <cstdio>
 
 using namespace thema;
-
-namespace {
-
-double ms(const QElapsedTimer& t) { return double(t.nsecsElapsed()) / 1e6; }
-
-/** Processes events until the transcript has painted more than @p count times (at most 120 s). */
-void waitForPaint(TranscriptView* view, int count)
-{
-    QElapsedTimer guard;
-    guard.start();
-    while (view->paintCount() <= count && guard.elapsed() < 120000)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-}
-
-}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -81,15 +67,15 @@ int main(int argc, char** argv)
     const int before = view->paintCount();
     view->openSource(window.session()->store().sources().first().id);
     view->viewport()->update();
-    waitForPaint(view, before);
-    const double firstPaint = ms(timer);
+    bench::waitForPaint(view, before, 120000);
+    const double firstPaint = bench::ms(timer);
     timer.restart();
     view->viewport()->repaint();
-    const double repaint = ms(timer);
+    const double repaint = bench::ms(timer);
     timer.restart();
     view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum());
     view->viewport()->repaint();
-    const double scrollEnd = ms(timer);
+    const double scrollEnd = bench::ms(timer);
 
     QJsonObject result{
         {QStringLiteral("benchmark"), QStringLiteral("gui_longline")},
@@ -109,7 +95,7 @@ int main(int argc, char** argv)
         timer.restart();
         plain.setPlainText(text);
         plain.viewport()->repaint();
-        result.insert(QStringLiteral("baseline_plain_one_block_first_paint_ms"), ms(timer));
+        result.insert(QStringLiteral("baseline_plain_one_block_first_paint_ms"), bench::ms(timer));
     }
     std::fputs(QJsonDocument(result).toJson().constData(), stdout);
     return 0;
