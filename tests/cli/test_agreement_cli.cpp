@@ -4,7 +4,6 @@
 
 #include <doctest/doctest.h>
 
-#include <QFile>
 
 using thema::test::CliRun;
 using thema::test::runCli;
@@ -12,13 +11,9 @@ using thema::test::runCli;
 TEST_CASE("agreement --csv protects a code named like a spreadsheet formula")
 {
     const QString dir = thema::test::tempDir();
-    const QString project = dir + QStringLiteral("/formula.thema");
-    QFile f(dir + QStringLiteral("/P1.txt"));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("P1: I waited six months for the first appointment.\n");
-    f.close();
-    REQUIRE(runCli({QStringLiteral("init"), project}).code == 0);
-    REQUIRE(runCli({QStringLiteral("import"), project, f.fileName()}).code == 0);
+    const QString project = thema::test::cliProjectWithText(dir + QStringLiteral("/formula.thema"), dir, QStringLiteral("P1.txt"),
+                                                            "P1: I waited six months for the first appointment.\n");
+    REQUIRE_FALSE(project.isEmpty());
     for (const char* coder : {"Ana", "Ben"})
         REQUIRE(runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("P1"), QStringLiteral("--code"),
                         QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("--coder"), QLatin1String(coder), QStringLiteral("--match"),

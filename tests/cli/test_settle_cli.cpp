@@ -4,7 +4,6 @@
 
 #include <doctest/doctest.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -33,13 +32,9 @@ QStringList consensusSpans(const QString& project)
 TEST_CASE("settle keeps a hand-chosen span; agreement --adjudicate union leaves it; --drop codes nothing")
 {
     const QString dir = thema::test::tempDir();
-    const QString project = dir + QStringLiteral("/settle.thema");
-    QFile f(dir + QStringLiteral("/note.txt"));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("I waited six months for the first appointment.\n");
-    f.close();
-    REQUIRE(runCli({QStringLiteral("init"), project}).code == 0);
-    REQUIRE(runCli({QStringLiteral("import"), project, f.fileName()}).code == 0);
+    const QString project = thema::test::cliProjectWithText(dir + QStringLiteral("/settle.thema"), dir, QStringLiteral("note.txt"),
+                                                            "I waited six months for the first appointment.\n");
+    REQUIRE_FALSE(project.isEmpty());
     // Ana: "waited six months" [2, 19); Ben: "six months for the first" [9, 33).
     auto code = [&](const char* coder, const char* start, const char* end) {
         REQUIRE(runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("note"), QStringLiteral("--code"),

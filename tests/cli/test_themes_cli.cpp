@@ -4,7 +4,6 @@
 
 #include <doctest/doctest.h>
 
-#include <QFile>
 
 using thema::test::CliRun;
 using thema::test::runCli;
@@ -24,13 +23,12 @@ CliRun ok(const QStringList& args)
 /** A project with one interview and three codings by Alex; returns the coding ids by code path. */
 QHash<QString, qint64> codedProject(const QString& project)
 {
-    const QString dir = thema::test::tempDir();
-    QFile f(dir + S("/P1.txt"));
-    REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write("Interviewer: How did it go?\n\nP1: I waited six months. The peer worker helped me a lot.\n");
-    f.close();
-    ok({S("init"), project});
-    ok({S("import"), project, f.fileName()});
+    QString error;
+    const bool made = !thema::test::cliProjectWithText(project, thema::test::tempDir(), S("P1.txt"),
+                                                       "Interviewer: How did it go?\n\nP1: I waited six months. The peer worker helped me a lot.\n",
+                                                       &error).isEmpty();
+    INFO(error.toStdString());
+    REQUIRE(made);
     QHash<QString, qint64> ids;
     for (const auto& [code, text] : {std::pair{"Access/Waiting", "waited six months"}, std::pair{"Access/Time", "six months"},
                                      std::pair{"Peer/Help", "peer worker helped"}}) {

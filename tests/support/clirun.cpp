@@ -1,5 +1,6 @@
 #include "clirun.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 
@@ -28,5 +29,26 @@ CliRun runProgram(const QString& program, const QStringList& args, const std::fu
 }
 
 CliRun runCli(const QStringList& args, int timeoutMs) { return runProgram(cliPath(), args, {}, timeoutMs); }
+
+QString cliProjectWithText(const QString& project, const QString& dir, const QString& file, const QByteArray& text,
+                           QString* error)
+{
+    QFile f(dir + QLatin1Char('/') + file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size()) {
+        if (error)
+            *error = f.fileName() + QStringLiteral(": ") + f.errorString();
+        return {};
+    }
+    f.close();
+    for (const QStringList& args : {QStringList{QStringLiteral("init"), project}, QStringList{QStringLiteral("import"), project, f.fileName()}}) {
+        const CliRun r = runCli(args);
+        if (r.code != 0) {
+            if (error)
+                *error = args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err;
+            return {};
+        }
+    }
+    return project;
+}
 
 }  // namespace thema::test

@@ -24,6 +24,13 @@ CliRun runCli(const QStringList& args, int timeoutMs = 300000);
 CliRun runProgram(const QString& program, const QStringList& args, const std::function<void()>& inChild = {},
                   int timeoutMs = 300000);
 
+/**
+ * Writes @p text to DIR/FILE and makes the project @p project holding it, through `thema-cli init` and
+ * `thema-cli import`, as a user would. Returns an empty string (and the reason in @p error) when a step failed.
+ */
+QString cliProjectWithText(const QString& project, const QString& dir, const QString& file, const QByteArray& text,
+                           QString* error = nullptr);
+
 /** Path of the thema-cli binary under test. */
 QString cliPath();
 
