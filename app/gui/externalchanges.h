@@ -2,6 +2,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QString>
 
 #include <memory>
 
@@ -18,7 +20,9 @@ class ChangeNotifier;
  * Notices changes another process (thema-cli, a second window) commits to the open project: it polls the
  * store's data version (core/store/projectcopy.h; our own writes do not change it) and, when it moved, makes the
  * store announce every kind of change, so each model reloads as after one of our own edits. On a team project the
- * server's NOTIFY triggers the check at once (team::ChangeNotifier), so other members' edits show within a second.
+ * server's NOTIFY triggers the check at once (team::ChangeNotifier), so other members' edits show within a second;
+ * the notifications name the changed tables, and only what those tables feed is announced (a new coding reloads the
+ * codings, not the sources or the codebook). The poll, a fallback, announces everything.
  */
 class ExternalChanges : public QObject {
     Q_OBJECT
@@ -30,14 +34,26 @@ public:
     bool check();
     void setInterval(int ms);
 
+    /** The announcements a change to @p table calls for (ProjectStore::Change bits as below); unknown tables: all. */
+    enum Kind : unsigned { Sources = 1, Participants = 2, Coders = 4, Codes = 8, Themes = 16, Codings = 32, Memos = 64,
+                           Membership = 128, All = 255 };
+    static unsigned kindsOf(const QString& table);
+
 signals:
     void changed();
+    /** Another member changed @p tables (from the server's notifications); empty: unknown, everything may have changed. */
+    void tablesChanged(const QSet<QString>& tables);
 
 private:
+    void checkTables();
+    void announce(unsigned kinds);
+
     QPointer<Session> m_session;
     QTimer* m_timer;
     qint64 m_version = -1;
     std::unique_ptr<team::ChangeNotifier> m_notifier;  ///< a team project's LISTEN/NOTIFY; null for a file
+    QTimer* m_gather;          ///< collects the notifications of one commit (one per changed table) into one reload
+    QSet<QString> m_tables;    ///< tables named by notifications not yet handled
 };
 
 }  // namespace thema

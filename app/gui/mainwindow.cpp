@@ -16,6 +16,7 @@
 #include "sourcespanel.h"
 #include "store/postgres/teamurl.h"
 #include "store/projectstore.h"
+#include "team/teamclient.h"
 #include "transcriptview.h"
 #include "welcomepage.h"
 #include "themes/analysistabs.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget* parent)
     installRecordingMenu(m_sources->view(), m_sources->model(), m_media);
     m_tabs->addTab(m_transcript, tr("Transcript"));
     m_tabs->setDocumentMode(true);
+    m_mediaPanel->showOnlyWith(m_tabs, m_transcript);  // the player strip: on the transcript of a recorded source only
     m_analysis = new AnalysisTabs(m_tabs, this);  // theme board, map, review, search, reliability, charts
     connect(m_analysis, &AnalysisTabs::openInContext, this, [this](Id source, const Span& span) {
         openSource(source);
@@ -79,12 +81,16 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     setDockNestingEnabled(true);
 
+    m_team = new TeamClient(this, statusBar(), m_external);
+    connect(m_team, &TeamClient::openRequested, this, &MainWindow::openProject);
+    connect(m_team, &TeamClient::message, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     createActions();
     createDocks();
     createMenus();
 
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomePage::openTeamRequested, this, [this] { m_team->showOpenDialog(); });
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentChosen, this, &MainWindow::openProject);
     connect(m_sources, &SourcesPanel::sourceActivated, this, [this](Id source) {
@@ -207,6 +213,11 @@ bool MainWindow::openProject(const QString& path)
     try {
         store = ProjectStore::open(path);
     } catch (const Error& e) {
+        if (team::isTeamLocation(path)) {  // the server's problem, in the dialog that keeps the address
+            statusBar()->showMessage(e.message(), 10000);
+            m_team->showOpenDialog(path, e.message());
+            return false;
+        }
         recent::remove(path);
         showError(e.message());
         return false;
@@ -248,6 +259,7 @@ bool MainWindow::openProject(const QString& path)
     m_sources->setSession(s);
     m_analysis->setSession(s);
     m_external->setSession(s);
+    m_team->setSession(s);
     action(QStringLiteral("showOthers"))->setChecked(s->showOtherCoders());
     recent::add(path);
     refreshRecent();
@@ -287,6 +299,7 @@ void MainWindow::closeProject()
     m_sources->setSession(nullptr);
     m_analysis->setSession(nullptr);
     m_external->setSession(nullptr);
+    m_team->setSession(nullptr);
     m_session.reset();
     m_coder->clear();
     m_tabs->setTabText(0, tr("Transcript"));  // not the closed project's source name
@@ -315,6 +328,11 @@ void MainWindow::chooseCoder(bool ask)
 {
     if (!m_session)
         return;
+    if (m_team->active()) {  // a member codes as the coder the server lets them write (a reader: none)
+        if (const Id own = m_team->ownCoder())
+            m_session->setCoder(own);
+        return;
+    }
     ProjectStore& store = m_session->store();
     Id coder = m_session->rememberedCoder();
     if (!coder)

@@ -28,6 +28,7 @@ class MediaPanel;
 class TranscriptPlayback;
 class Session;
 class SourcesPanel;
+class TeamClient;
 class TranscriptView;
 class WelcomePage;
 
@@ -61,6 +62,7 @@ public:
     CodedSegmentsPanel* segments() const { return m_segments; }
     QAction* action(const QString& name) const;
     ExternalChanges* externalChanges() const { return m_external; }
+    TeamClient* team() const { return m_team; }
     MediaController* media() const { return m_media; }
     TranscriptPlayback* playback() const { return m_playback; }
 
@@ -102,6 +104,7 @@ private:
     SourcesPanel* m_sources;
     ImportController* m_import;
     ExternalChanges* m_external;
+    TeamClient* m_team;
     MediaController* m_media;
     MediaPanel* m_mediaPanel;
     TranscriptPlayback* m_playback;

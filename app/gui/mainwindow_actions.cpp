@@ -18,6 +18,7 @@
 #include "themes/analysistabs.h"
 #include "session.h"
 #include "store/projectstore.h"
+#include "team/teamclient.h"
 #include "transcriptview.h"
 
 #include <QApplication>
@@ -62,6 +63,8 @@ void MainWindow::createActions()
     connect(addAction(QStringLiteral("new"), tr("&New Project…"), QKeySequence::New), &QAction::triggered, this, &MainWindow::newProject);
     connect(addAction(QStringLiteral("open"), tr("&Open Project…"), QKeySequence::Open), &QAction::triggered, this,
             &MainWindow::openProjectDialog);
+    connect(addAction(QStringLiteral("openTeam"), tr("Open &Team Project…")), &QAction::triggered, this,
+            [this] { m_team->showOpenDialog(); });
     connect(addAction(QStringLiteral("demo"), tr("Open the &Demo Study")), &QAction::triggered, this, &MainWindow::openDemo);
     connect(addAction(QStringLiteral("import"), tr("&Import Transcripts…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)),
             &QAction::triggered, this, &MainWindow::importDialog);
@@ -177,6 +180,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("new")));
     file->addAction(action(QStringLiteral("open")));
+    file->addAction(action(QStringLiteral("openTeam")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(action(QStringLiteral("demo")));
     file->addSeparator();

@@ -1,5 +1,7 @@
 #include "recentprojects.h"
 
+#include "store/postgres/teamurl.h"
+
 #include <QFileInfo>
 #include <QSettings>
 
@@ -9,20 +11,26 @@ namespace {
 const QString kKey = QStringLiteral("recentProjects");
 constexpr int kMax = 10;
 
+// A file by its absolute path; a team project by its address as given (it holds no password: TeamUrl refuses one).
+QString key(const QString& path)
+{
+    return team::isTeamLocation(path) ? path : QFileInfo(path).absoluteFilePath();
+}
+
 }  // namespace
 
 QStringList projects()
 {
     QStringList result;
     for (const QString& p : QSettings().value(kKey).toStringList())
-        if (QFileInfo::exists(p))
+        if (team::isTeamLocation(p) || QFileInfo::exists(p))
             result.append(p);
     return result;
 }
 
 void add(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = key(path);
     QStringList list = QSettings().value(kKey).toStringList();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -34,7 +42,7 @@ void add(const QString& path)
 void remove(const QString& path)
 {
     QStringList list = QSettings().value(kKey).toStringList();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(key(path));
     QSettings().setValue(kKey, list);
 }
 

@@ -4,7 +4,10 @@
 
 namespace thema::recent {
 
-/** Recently opened project files, newest first, kept in QSettings ("recentProjects"); missing files are dropped. */
+/**
+ * Recently opened projects, newest first, kept in QSettings ("recentProjects"): files (missing ones are dropped)
+ * and team projects' addresses (postgresql://…, without a password).
+ */
 QStringList projects();
 void add(const QString& path);
 void remove(const QString& path);

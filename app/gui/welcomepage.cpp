@@ -1,6 +1,7 @@
 #include "welcomepage.h"
 
 #include "recentprojects.h"
+#include "store/postgres/teamurl.h"
 
 #include <QFileInfo>
 #include <QLabel>
@@ -26,9 +27,12 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListW
     auto* buttons = new QHBoxLayout;
     auto* create = new QPushButton(tr("&New project…"));
     auto* open = new QPushButton(tr("&Open project…"));
+    auto* team = new QPushButton(tr("Open &team project…"));
+    team->setObjectName(QStringLiteral("openTeamButton"));
     auto* demo = new QPushButton(tr("Open the &demo"));
     buttons->addWidget(create);
     buttons->addWidget(open);
+    buttons->addWidget(team);
     buttons->addWidget(demo);
     buttons->addStretch(1);
     column->addLayout(buttons);
@@ -39,6 +43,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListW
     column->addStretch(1);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
+    connect(team, &QPushButton::clicked, this, &WelcomePage::openTeamRequested);
     connect(demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
     connect(m_recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit recentChosen(item->data(Qt::UserRole).toString()); });
@@ -47,9 +52,13 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent), m_recent(new QListW
 
 void WelcomePage::refresh()
 {
+    m_recent->setObjectName(QStringLiteral("recentProjects"));
     m_recent->clear();
     for (const QString& path : recent::projects()) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()));
+        // A team project: its name and host, with its whole address (never a password) beside it.
+        auto* item = new QListWidgetItem(team::isTeamLocation(path)
+                                             ? QStringLiteral("%1 — %2").arg(team::displayName(path), path)
+                                             : QStringLiteral("%1 — %2").arg(QFileInfo(path).fileName(), QFileInfo(path).absolutePath()));
         item->setData(Qt::UserRole, path);
         m_recent->addItem(item);
     }

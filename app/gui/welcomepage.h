@@ -6,7 +6,10 @@ class QListWidget;
 
 namespace thema {
 
-/** What the window shows with no project open: New, Open, Open demo, and the recent projects. */
+/**
+ * What the window shows with no project open: New, Open, Open team project, Open demo, and the recent projects
+ * (files and team projects' addresses, never a password).
+ */
 class WelcomePage : public QWidget {
     Q_OBJECT
 public:
@@ -16,6 +19,7 @@ public:
 signals:
     void newRequested();
     void openRequested();
+    void openTeamRequested();
     void demoRequested();
     void recentChosen(const QString& path);
 

@@ -1,6 +1,7 @@
 #include "store/postgres/teamurl.h"
 
 #include "model/error.h"
+#include "store/postgres/sessionpassword.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -100,7 +101,11 @@ QString TeamUrl::server() const
 
 QString TeamUrl::location() const
 {
-    return server() + QStringLiteral("?project=") + project;
+    QString location = server() + QStringLiteral("?project=") + project;
+    for (const QString& option : options)  // libpq's own options (sslmode, service, …) stay part of the address
+        location += QLatin1Char('&') + QString::fromLatin1(QUrl::toPercentEncoding(option.section(QLatin1Char('='), 0, 0)))
+                    + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(option.section(QLatin1Char('='), 1)));
+    return location;
 }
 
 QSqlDatabase connect(const TeamUrl& url, const QString& connection)
@@ -119,6 +124,8 @@ QSqlDatabase connect(const TeamUrl& url, const QString& connection)
         db.setDatabaseName(url.database);
     if (!url.user.isEmpty())
         db.setUserName(url.user);
+    if (const QString password = sessionPassword(url); !password.isEmpty())  // typed in for this session only
+        db.setPassword(password);
     QStringList options = url.options;
     if (!options.join(QLatin1Char(' ')).contains(QLatin1String("connect_timeout=")))
         options.append(QStringLiteral("connect_timeout=5"));
@@ -129,7 +136,7 @@ QSqlDatabase connect(const TeamUrl& url, const QString& connection)
         registry().insert(connection, url.location());
     }
     if (!db.open()) {
-        const QString why = db.lastError().databaseText().simplified();
+        const QString why = connectionProblem(db.lastError().databaseText());
         throw Error(QStringLiteral("%1: cannot connect to the team server: %2").arg(url.server(), why));
     }
     QSqlQuery(db).exec(QStringLiteral("SET client_min_messages TO warning"));  // no NOTICEs on stderr
