@@ -24,6 +24,23 @@ int runAction(const QList<Action>& actions, const QString& defaultAction, const 
     return it->run(*store, args, parser, io);
 }
 
+QCommandLineOption ifVersionOption()
+{
+    return {QStringLiteral("if-version"), QStringLiteral("Edit only if the code, theme or participant is still at version N (as read with "
+                                                         "--json); else exit 1 showing its current value."), QStringLiteral("N")};
+}
+
+qint64 versionFor(const QCommandLineParser& parser, qint64 read)
+{
+    if (!parser.isSet(QStringLiteral("if-version")))
+        return read;
+    bool ok = false;
+    const qint64 version = parser.value(QStringLiteral("if-version")).toLongLong(&ok);
+    if (!ok || version <= 0)
+        throw UsageError(QStringLiteral("--if-version takes a version number (1 or more)"));
+    return version;
+}
+
 QString actionHelp(const QString& command, const QList<Action>& actions)
 {
     QString help = QStringLiteral("Actions:");

@@ -22,6 +22,15 @@ struct Action {
  */
 int runAction(const QList<Action>& actions, const QString& defaultAction, const QCommandLineParser& parser, Io& io);
 
+/** --if-version N: the version of the object an edit is based on (optimistic versioning, see ProjectStore). */
+QCommandLineOption ifVersionOption();
+
+/**
+ * The version an edit carries: --if-version when given (an edit based on an earlier read is refused with exit 1 when
+ * the object has changed since), else @p read, the version the command has just read.
+ */
+qint64 versionFor(const QCommandLineParser& parser, qint64 read);
+
 /** The help lines listing the actions. */
 QString actionHelp(const QString& command, const QList<Action>& actions);
 

@@ -40,7 +40,8 @@ int tree(ProjectStore& store, const QStringList&, const QCommandLineParser& p, I
                                     {QStringLiteral("when_to_use"), c.description.whenToUse},
                                     {QStringLiteral("when_not"), c.description.whenNotToUse},
                                     {QStringLiteral("example"), c.description.example},
-                                    {QStringLiteral("codings"), total.value(c.id)}, {QStringLiteral("codings_by_coder"), counts}});
+                                    {QStringLiteral("codings"), total.value(c.id)}, {QStringLiteral("codings_by_coder"), counts},
+                                    {QStringLiteral("version"), c.version}});
         }
         printJson(io.out, json);
         return 0;
@@ -86,14 +87,16 @@ Command makeCodesCommand()
              return 0;
          }},
         {QStringLiteral("rename"), QStringLiteral("CODE NEW-NAME"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
-             store.renameCode(resolve::code(store, args[0]).id, args[1]);
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
+             const Code c = resolve::code(store, args[0]);
+             store.renameCode(c.id, args[1], versionFor(p, c.version));
              return 0;
          }},
         {QStringLiteral("move"), QStringLiteral("CODE NEW-PARENT  (\"/\" for the top level)"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
              const Id parent = args[1] == QLatin1String("/") ? 0 : resolve::code(store, args[1]).id;
-             store.moveCode(resolve::code(store, args[0]).id, parent);
+             const Code c = resolve::code(store, args[0]);
+             store.moveCode(c.id, parent, -1, versionFor(p, c.version));
              return 0;
          }},
         {QStringLiteral("merge"), QStringLiteral("CODE INTO-CODE  (codings, subcodes and theme links move; CODE is removed)"), 2,
@@ -113,12 +116,13 @@ Command makeCodesCommand()
                         << "\n  when not to use: " << d.whenNotToUse << "\n  example: " << d.example << '\n';
                  return 0;
              }
-             store.setCodeDescription(c.id, d);
+             store.setCodeDescription(c.id, d, versionFor(p, c.version));
              return 0;
          }},
         {QStringLiteral("colour"), QStringLiteral("CODE #RRGGBB"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
-             store.setCodeColor(resolve::code(store, args[0]).id, args[1]);
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
+             const Code c = resolve::code(store, args[0]);
+             store.setCodeColor(c.id, args[1], versionFor(p, c.version));
              return 0;
          }},
         {QStringLiteral("remove"), QStringLiteral("CODE  (with its subcodes and their codings)"), 1,
@@ -136,6 +140,7 @@ Command makeCodesCommand()
                 p.addOption({QStringLiteral("when-to-use"), QStringLiteral("When to apply it."), QStringLiteral("TEXT")});
                 p.addOption({QStringLiteral("when-not"), QStringLiteral("When not to apply it."), QStringLiteral("TEXT")});
                 p.addOption({QStringLiteral("example"), QStringLiteral("An example from the data."), QStringLiteral("TEXT")});
+                p.addOption(ifVersionOption());
                 p.addOption(jsonOption());
             },
             [](const QCommandLineParser& p, Io& io) { return runAction(actions, QStringLiteral("tree"), p, io); }};

@@ -38,7 +38,7 @@ int listParticipants(ProjectStore& store, const QStringList&, const QCommandLine
         json.append(QJsonObject{{QStringLiteral("id"), part.id}, {QStringLiteral("guid"), part.guid},
                                 {QStringLiteral("name"), part.name}, {QStringLiteral("interviewer"), part.interviewer},
                                 {QStringLiteral("sources"), nSources}, {QStringLiteral("turns"), turns.value(part.id)},
-                                {QStringLiteral("attributes"), attributesJson(part)}});
+                                {QStringLiteral("attributes"), attributesJson(part)}, {QStringLiteral("version"), part.version}});
         table.add({QString::number(part.id), part.name, part.interviewer ? QStringLiteral("yes") : QString(),
                    QString::number(nSources), QString::number(turns.value(part.id)), attrs.join(QStringLiteral(", "))});
     }
@@ -49,13 +49,14 @@ int listParticipants(ProjectStore& store, const QStringList&, const QCommandLine
     return 0;
 }
 
-int setAttributes(ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io& io)
+int setAttributes(ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io& io)
 {
     store.transaction([&] {
         const Participant part = resolve::participant(store, args[0]);
+        qint64 version = versionFor(p, part.version);
         for (const QString& kv : args.mid(1)) {
             const auto [key, value] = keyValue(kv, QStringLiteral("attribute"));
-            store.setAttribute(part.id, key, value);
+            store.setAttribute(part.id, key, value, version++);
         }
     });
     io.out << "Set " << args.size() - 1 << " attribute(s) of " << args[0] << '\n';
@@ -66,7 +67,7 @@ int markInterviewer(ProjectStore& store, const QStringList& args, const QCommand
 {
     const Participant part = resolve::participant(store, args[0]);
     const bool on = !p.isSet(QStringLiteral("off")) && args.value(1, QStringLiteral("yes")) != QLatin1String("no");
-    store.setInterviewer(part.id, on);
+    store.setInterviewer(part.id, on, versionFor(p, part.version));
     io.out << part.name << (on ? " is an interviewer" : " is not an interviewer") << "; the sources now belong to:\n";
     for (const Source& s : store.sources()) {
         const auto owner = s.participant ? store.participant(s.participant) : std::nullopt;
@@ -116,17 +117,19 @@ Command makeParticipantsCommand()
          }},
         {QStringLiteral("set"), QStringLiteral("PARTICIPANT KEY=VALUE…"), 2, setAttributes},
         {QStringLiteral("unset"), QStringLiteral("PARTICIPANT KEY…"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
              store.transaction([&] {
                  const Participant part = resolve::participant(store, args[0]);
+                 qint64 version = versionFor(p, part.version);
                  for (const QString& key : args.mid(1))
-                     store.removeAttribute(part.id, key);
+                     store.removeAttribute(part.id, key, version++);
              });
              return 0;
          }},
         {QStringLiteral("rename"), QStringLiteral("PARTICIPANT NEW-NAME"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
-             store.renameParticipant(resolve::participant(store, args[0]).id, args[1]);
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
+             const Participant part = resolve::participant(store, args[0]);
+             store.renameParticipant(part.id, args[1], versionFor(p, part.version));
              return 0;
          }},
         {QStringLiteral("interviewer"), QStringLiteral("PARTICIPANT|SPEAKER [yes|no] [--off]"), 1, markInterviewer},
@@ -178,6 +181,7 @@ Command makeParticipantsCommand()
                 p.addPositionalArgument(QStringLiteral("[ACTION] PROJECT"), QStringLiteral("An action (see above; default: list) and the project file."));
                 p.addOption({QStringLiteral("interviewer"), QStringLiteral("With add: mark the participant as an interviewer.")});
                 p.addOption({QStringLiteral("off"), QStringLiteral("With interviewer: the participant is not an interviewer.")});
+                p.addOption(ifVersionOption());
                 p.addOption(jsonOption());
             },
             [](const QCommandLineParser& p, Io& io) { return runAction(actions, QStringLiteral("list"), p, io); }};

@@ -110,7 +110,7 @@ int list(ProjectStore& store, const QStringList&, const QCommandLineParser& p, I
                                     {QStringLiteral("path"), t.path}, {QStringLiteral("parent"), t.parent},
                                     {QStringLiteral("definition"), t.definition}, {QStringLiteral("status"), themeStatusName(t.status)},
                                     {QStringLiteral("codes"), QJsonArray::fromStringList(codes)},
-                                    {QStringLiteral("exemplars"), idArray(store.exemplars(t.id))}});
+                                    {QStringLiteral("exemplars"), idArray(store.exemplars(t.id))}, {QStringLiteral("version"), t.version}});
             continue;
         }
         const QString indent(int(t.path.count(QLatin1Char('/'))) * 2, QLatin1Char(' '));
@@ -158,9 +158,10 @@ Command makeThemesCommand()
              return 0;
          }},
         {QStringLiteral("nest"), QStringLiteral("THEME PARENT-THEME  (\"/\" for the top level)"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
              const Id parent = args[1] == QLatin1String("/") ? 0 : resolve::theme(store, args[1]).id;
-             store.moveTheme(resolve::theme(store, args[0]).id, parent);
+             const Theme t = resolve::theme(store, args[0]);
+             store.moveTheme(t.id, parent, -1, versionFor(p, t.version));
              return 0;
          }},
         {QStringLiteral("link"), QStringLiteral("THEME CODE…"), 2,
@@ -182,18 +183,21 @@ Command makeThemesCommand()
              return 0;
          }},
         {QStringLiteral("define"), QStringLiteral("THEME DEFINITION"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
-             store.setThemeDefinition(resolve::theme(store, args[0]).id, args[1]);
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
+             const Theme t = resolve::theme(store, args[0]);
+             store.setThemeDefinition(t.id, args[1], versionFor(p, t.version));
              return 0;
          }},
         {QStringLiteral("status"), QStringLiteral("THEME candidate|reviewed|final"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
-             store.setThemeStatus(resolve::theme(store, args[0]).id, statusFrom(args[1]));
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
+             const Theme t = resolve::theme(store, args[0]);
+             store.setThemeStatus(t.id, statusFrom(args[1]), versionFor(p, t.version));
              return 0;
          }},
         {QStringLiteral("rename"), QStringLiteral("THEME NEW-NAME"), 2,
-         [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io&) {
-             store.renameTheme(resolve::theme(store, args[0]).id, args[1]);
+         [](ProjectStore& store, const QStringList& args, const QCommandLineParser& p, Io&) {
+             const Theme t = resolve::theme(store, args[0]);
+             store.renameTheme(t.id, args[1], versionFor(p, t.version));
              return 0;
          }},
         {QStringLiteral("merge"), QStringLiteral("THEME INTO-THEME  (codes, exemplars, subthemes and definition go to INTO-THEME)"), 2, merge},
@@ -212,6 +216,7 @@ Command makeThemesCommand()
                 p.addOption({QStringLiteral("definition"), QStringLiteral("With add: the theme's definition."), QStringLiteral("TEXT")});
                 p.addOption({QStringLiteral("status"), QStringLiteral("With add: candidate, reviewed or final."), QStringLiteral("STATUS")});
                 p.addOption({QStringLiteral("off"), QStringLiteral("With exemplar: unstar the extract.")});
+                p.addOption(ifVersionOption());
                 p.addOption(jsonOption());
             },
             [](const QCommandLineParser& p, Io& io) { return runAction(actions, QStringLiteral("list"), p, io); }};

@@ -30,6 +30,7 @@ struct Participant {
     bool interviewer = false;
     QString description;
     QMap<QString, QString> attributes;  ///< e.g. role=clinician, site=North
+    qint64 version = 0;       ///< bumped by every change of this row (optimistic versioning, see ProjectStore); 0 = unknown
 };
 
 /** A speaker turn: a span of a source spoken by one speaker, with optional media times in milliseconds. */
@@ -90,6 +91,7 @@ struct Code {
     CodeDescription description;
     int position = 0;         ///< order among siblings
     QString path;             ///< "Parent/Child", filled on read
+    qint64 version = 0;       ///< bumped by every change of this row (optimistic versioning, see ProjectStore); 0 = unknown
 };
 
 enum class ThemeStatus { Candidate, Reviewed, Final };
@@ -107,6 +109,7 @@ struct Theme {
     int position = 0;
     QString path;             ///< "Theme/Subtheme", filled on read
     QList<Id> codes;          ///< linked codes, filled on read
+    qint64 version = 0;       ///< bumped by every change of this row (optimistic versioning, see ProjectStore); 0 = unknown
 };
 
 struct Coding {
@@ -138,6 +141,7 @@ struct Memo {
     QString author;
     QDateTime createdAt;
     QDateTime modifiedAt;
+    qint64 version = 0;       ///< bumped by every change of this row (optimistic versioning, see ProjectStore); 0 = unknown
 };
 
 }  // namespace thema

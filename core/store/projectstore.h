@@ -35,13 +35,19 @@ struct CodeCount {
  * failed action changes nothing. Reads return value types from model/entities.h.
  *
  * Signals are batched: they are emitted once after the outermost transaction commits.
+ *
+ * Optimistic versioning: a code, theme, memo or participant carries a version (read into its struct) that every change
+ * of it bumps. Its edits take @p seen, the version the caller read: when the object has changed since, the edit throws
+ * VersionConflict (store/versionconflict.h), which names the object and shows its current value, and changes nothing;
+ * so two members editing the same object never silently overwrite each other. seen = 0 edits whatever is current
+ * (for callers that have just read the object in the same action, such as an undo that re-reads it by GUID).
  * SQL lives only in core/store; nothing else sees a query.
  */
 class ProjectStore : public QObject {
     Q_OBJECT
 public:
     /** Schema version this program writes; files with a higher PRAGMA user_version are refused. */
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     /**
      * Files up to this size (with their WAL) get PRAGMA quick_check when opened. quick_check reads every page:
@@ -138,14 +144,14 @@ public:
      * Sets or removes an attribute. A value that differs from one already used for @p key only in case or spacing
      * ("clinician" beside "Clinician") takes the spelling in use, so the two never make two groups.
      */
-    void setAttribute(Id participant, const QString& key, const QString& value);
-    void removeAttribute(Id participant, const QString& key);
+    void setAttribute(Id participant, const QString& key, const QString& value, qint64 seen = 0);
+    void removeAttribute(Id participant, const QString& key, qint64 seen = 0);
     /**
      * Marks or unmarks an interviewer, then settles the owners of sources (see settleSourceOwners): a one-to-one
      * interview belongs to its interviewee, never to its interviewer.
      */
-    void setInterviewer(Id participant, bool interviewer);
-    void renameParticipant(Id participant, const QString& name);
+    void setInterviewer(Id participant, bool interviewer, qint64 seen = 0);
+    void renameParticipant(Id participant, const QString& name, qint64 seen = 0);
     /** Removes a participant; its turns and sources keep no participant, its attributes and memos go. */
     void removeParticipant(Id participant);
     /**
@@ -188,10 +194,10 @@ public:
     QList<Code> codes() const;  ///< depth-first, siblings by position then name; paths filled
     std::optional<Code> code(Id id) const;
     std::optional<Code> codeByGuid(const QString& guid) const;
-    void renameCode(Id id, const QString& name);
-    void moveCode(Id id, Id newParent, int position = -1);
-    void setCodeColor(Id id, const QString& color);
-    void setCodeDescription(Id id, const CodeDescription& description);
+    void renameCode(Id id, const QString& name, qint64 seen = 0);
+    void moveCode(Id id, Id newParent, int position = -1, qint64 seen = 0);
+    void setCodeColor(Id id, const QString& color, qint64 seen = 0);
+    void setCodeDescription(Id id, const CodeDescription& description, qint64 seen = 0);
     /** Moves every coding, theme link and child of @p from to @p into, then removes @p from. */
     void mergeCode(Id from, Id into);
     /** Removes a code, its subcodes, and their codings. */
@@ -208,10 +214,10 @@ public:
     QList<Theme> themes() const;  ///< depth-first with paths and linked codes
     std::optional<Theme> theme(Id id) const;
     std::optional<Theme> themeByPath(const QString& path) const;
-    void renameTheme(Id id, const QString& name);
-    void moveTheme(Id id, Id newParent, int position = -1);
-    void setThemeDefinition(Id id, const QString& definition);
-    void setThemeStatus(Id id, ThemeStatus status);
+    void renameTheme(Id id, const QString& name, qint64 seen = 0);
+    void moveTheme(Id id, Id newParent, int position = -1, qint64 seen = 0);
+    void setThemeDefinition(Id id, const QString& definition, qint64 seen = 0);
+    void setThemeStatus(Id id, ThemeStatus status, qint64 seen = 0);
     void linkCode(Id theme, Id code);
     void unlinkCode(Id theme, Id code);
     void removeTheme(Id id);
@@ -234,7 +240,7 @@ public:
     Id addMemo(Memo& memo);
     QList<Memo> memos() const;
     QList<Memo> memosFor(MemoTarget target, Id targetId) const;
-    void updateMemo(Id id, const QString& title, const QString& text);
+    void updateMemo(Id id, const QString& title, const QString& text, qint64 seen = 0);
     Memo removeMemo(Id id);
 
     /** The Qt SQL connection, for core modules that must read in bulk (search indexing). Not for app/. */
@@ -262,6 +268,10 @@ private:
     Id codeIdInTree(Id parent, const QString& name) const;
     void checkCodeName(const QString& name) const;
     QList<Id> codeSubtree(Id id) const;
+    /** Bumps the version of row @p id of @p table; with @p seen != 0 only if it still is @p seen (store_versions.cpp). */
+    void bumpVersion(const char* table, Id id, qint64 seen);
+    /** The current value of a versioned row for a message, and in @p title what it is ("Code \"A/B\""). */
+    QString versionedValue(const char* table, Id id, QString* title) const;
 
     QString m_path;
     QString m_connection;

@@ -77,9 +77,17 @@ void migrateTo2(const QSqlDatabase& db)
                                 " CHECK (kind IN ('audio', 'video')))"));
 }
 
+// Version 3: optimistic versioning. Every change of a code, theme, memo or participant adds one to its version; an
+// edit that carries the version it read is refused when the row has changed since (ProjectStore, store_versions.cpp).
+void migrateTo3(const QSqlDatabase& db)
+{
+    for (const char* table : {"code", "theme", "memo", "participant"})
+        sql::run(db, QStringLiteral("ALTER TABLE %1 ADD COLUMN version INTEGER NOT NULL DEFAULT 1").arg(QLatin1String(table)));
+}
+
 using Migration = void (*)(const QSqlDatabase&);
 // migrations[i] brings version i to version i + 1.
-constexpr Migration migrations[] = {migrateTo1, migrateTo2};
+constexpr Migration migrations[] = {migrateTo1, migrateTo2, migrateTo3};
 
 }  // namespace
 

@@ -12,7 +12,7 @@ namespace thema {
 namespace {
 
 const QString kCodeSelect = QStringLiteral(
-    "SELECT id, guid, ifnull(parent, 0), name, color, definition, when_to_use, when_not, example, position FROM code ");
+    "SELECT id, guid, ifnull(parent, 0), name, color, definition, when_to_use, when_not, example, position, version FROM code ");
 
 QList<Code> readCodes(const QSqlDatabase& db, const QString& where, std::initializer_list<QVariant> values)
 {
@@ -27,6 +27,7 @@ QList<Code> readCodes(const QSqlDatabase& db, const QString& where, std::initial
         c.color = q.text(4);
         c.description = {q.text(5), q.text(6), q.text(7), q.text(8)};
         c.position = int(q.integer(9));
+        c.version = q.integer(10);
         result.append(c);
     }
     return result;
@@ -77,6 +78,7 @@ Id ProjectStore::addCode(Code& code)
                       code.description.whenToUse, code.description.whenNotToUse, code.description.example, code.position,
                       sql::now()});
         code.id = q.lastInsertId();
+        code.version = 1;
         touch(CodesChanged);
     });
     return code.id;
@@ -143,7 +145,7 @@ std::optional<Code> ProjectStore::codeByGuid(const QString& guid) const
     return id ? code(id) : std::nullopt;
 }
 
-void ProjectStore::renameCode(Id id, const QString& newName)
+void ProjectStore::renameCode(Id id, const QString& newName, qint64 seen)
 {
     const QString name = singleLineName(newName);
     checkCodeName(name);
@@ -154,6 +156,7 @@ void ProjectStore::renameCode(Id id, const QString& newName)
         const Id clash = codeIdInTree(c->parent, name);
         if (clash && clash != id)
             throw Error(QStringLiteral("A code \"%1\" exists already at that level").arg(name));
+        bumpVersion("code", id, seen);
         sql::Query(database(), QStringLiteral("UPDATE code SET name = ? WHERE id = ?"), {name, id});
         touch(CodesChanged);
     });
@@ -170,7 +173,7 @@ QList<Id> ProjectStore::codeSubtree(Id id) const
     return result;
 }
 
-void ProjectStore::moveCode(Id id, Id newParent, int position)
+void ProjectStore::moveCode(Id id, Id newParent, int position, qint64 seen)
 {
     transaction([&] {
         const auto c = code(id);
@@ -183,6 +186,7 @@ void ProjectStore::moveCode(Id id, Id newParent, int position)
         const Id clash = codeIdInTree(newParent, c->name);
         if (clash && clash != id)
             throw Error(QStringLiteral("A code \"%1\" exists already at the target level").arg(c->name));
+        bumpVersion("code", id, seen);
         if (position < 0)
             position = sql::scalar(database(), QStringLiteral("SELECT ifnull(max(position), 0) + 1 FROM code WHERE ifnull(parent, 0) = ?"),
                                    {newParent}).toInt();
@@ -195,20 +199,22 @@ void ProjectStore::moveCode(Id id, Id newParent, int position)
     });
 }
 
-void ProjectStore::setCodeColor(Id id, const QString& color)
+void ProjectStore::setCodeColor(Id id, const QString& color, qint64 seen)
 {
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!hex.match(color).hasMatch())
         throw Error(QStringLiteral("\"%1\" is not a colour; use #RRGGBB").arg(color));
     transaction([&] {
+        bumpVersion("code", id, seen);
         sql::Query(database(), QStringLiteral("UPDATE code SET color = ? WHERE id = ?"), {color.toLower(), id});
         touch(CodesChanged);
     });
 }
 
-void ProjectStore::setCodeDescription(Id id, const CodeDescription& d)
+void ProjectStore::setCodeDescription(Id id, const CodeDescription& d, qint64 seen)
 {
     transaction([&] {
+        bumpVersion("code", id, seen);
         sql::Query(database(), QStringLiteral("UPDATE code SET definition = ?, when_to_use = ?, when_not = ?, example = ? WHERE id = ?"),
                    {d.definition, d.whenToUse, d.whenNotToUse, d.example, id});
         touch(CodesChanged);

@@ -38,7 +38,7 @@ QString idList(const QList<Id>& ids)
 }
 
 const QString kMemoSelect = QStringLiteral(
-    "SELECT id, guid, target, target_id, anchor_start, anchor_end, title, text, author, created_at, modified_at FROM memo ");
+    "SELECT id, guid, target, target_id, anchor_start, anchor_end, title, text, author, created_at, modified_at, version FROM memo ");
 
 QList<Memo> readMemos(const QSqlDatabase& db, const QString& where, std::initializer_list<QVariant> values)
 {
@@ -57,6 +57,7 @@ QList<Memo> readMemos(const QSqlDatabase& db, const QString& where, std::initial
         m.author = q.text(8);
         m.createdAt = sql::parseStamp(q.text(9));
         m.modifiedAt = sql::parseStamp(q.text(10));
+        m.version = q.integer(11);
         result.append(m);
     }
     return result;
@@ -195,6 +196,7 @@ Id ProjectStore::addMemo(Memo& memo)
                       memo.anchor ? QVariant(memo.anchor->start) : none, memo.anchor ? QVariant(memo.anchor->end) : none,
                       memo.title, memo.text, memo.author, sql::stamp(memo.createdAt), sql::stamp(memo.modifiedAt)});
         memo.id = q.lastInsertId();
+        memo.version = 1;
         touch(MemosChanged);
     });
     return memo.id;
@@ -207,9 +209,10 @@ QList<Memo> ProjectStore::memosFor(MemoTarget target, Id targetId) const
     return readMemos(database(), QStringLiteral("WHERE target = ? AND target_id = ? ORDER BY id"), {memoTargetName(target), targetId});
 }
 
-void ProjectStore::updateMemo(Id id, const QString& title, const QString& text)
+void ProjectStore::updateMemo(Id id, const QString& title, const QString& text, qint64 seen)
 {
     transaction([&] {
+        bumpVersion("memo", id, seen);
         sql::Query(database(), QStringLiteral("UPDATE memo SET title = ?, text = ?, modified_at = ? WHERE id = ?"),
                    {title, text, sql::now(), id});
         touch(MemosChanged);

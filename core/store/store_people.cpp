@@ -9,14 +9,14 @@
 namespace thema {
 namespace {
 
-const QString kParticipantSelect = QStringLiteral("SELECT id, guid, name, interviewer, description FROM participant ");
+const QString kParticipantSelect = QStringLiteral("SELECT id, guid, name, interviewer, description, version FROM participant ");
 
 QList<Participant> readParticipants(const QSqlDatabase& db, const QString& where, std::initializer_list<QVariant> values)
 {
     QList<Participant> result;
     sql::Query q(db, kParticipantSelect + where, values);
     while (q.next())
-        result.append({q.integer(0), q.text(1), q.text(2), q.integer(3) != 0, q.text(4), {}});
+        result.append({q.integer(0), q.text(1), q.text(2), q.integer(3) != 0, q.text(4), {}, q.integer(5)});
     for (Participant& p : result) {
         sql::Query a(db, QStringLiteral("SELECT key, value FROM attribute WHERE participant = ?"), {p.id});
         while (a.next())
@@ -60,6 +60,7 @@ Id ProjectStore::addParticipant(Participant& participant)
         participant.id = q.lastInsertId();
         for (auto it = participant.attributes.cbegin(); it != participant.attributes.cend(); ++it)
             setAttribute(participant.id, it.key(), it.value());
+        participant.version = sql::scalar(database(), QStringLiteral("SELECT version FROM participant WHERE id = ?"), {participant.id}).toLongLong();
         touch(ParticipantsChanged);
     });
     return participant.id;
@@ -85,11 +86,12 @@ std::optional<Participant> ProjectStore::participantByGuid(const QString& guid) 
     return first(readParticipants(database(), QStringLiteral("WHERE guid = ?"), {guid.toLower()}));
 }
 
-void ProjectStore::setAttribute(Id participant, const QString& key, const QString& value)
+void ProjectStore::setAttribute(Id participant, const QString& key, const QString& value, qint64 seen)
 {
     if (key.trimmed().isEmpty())
         throw Error(QStringLiteral("An attribute needs a name (key=value)"));
     transaction([&] {
+        bumpVersion("participant", participant, seen);
         QString spelling = value.simplified();
         const QString folded = spelling.toCaseFolded();
         // The spelling other participants use (this one's own old value may be the one being corrected).
@@ -106,17 +108,19 @@ void ProjectStore::setAttribute(Id participant, const QString& key, const QStrin
     });
 }
 
-void ProjectStore::removeAttribute(Id participant, const QString& key)
+void ProjectStore::removeAttribute(Id participant, const QString& key, qint64 seen)
 {
     transaction([&] {
+        bumpVersion("participant", participant, seen);
         sql::Query(database(), QStringLiteral("DELETE FROM attribute WHERE participant = ? AND key = ?"), {participant, key});
         touch(ParticipantsChanged);
     });
 }
 
-void ProjectStore::setInterviewer(Id participant, bool interviewer)
+void ProjectStore::setInterviewer(Id participant, bool interviewer, qint64 seen)
 {
     transaction([&] {
+        bumpVersion("participant", participant, seen);
         sql::Query(database(), QStringLiteral("UPDATE participant SET interviewer = ? WHERE id = ?"), {interviewer ? 1 : 0, participant});
         settleSourceOwners();
         touch(ParticipantsChanged);
@@ -175,6 +179,7 @@ void ProjectStore::mergeParticipant(Id from, Id into)
         const auto source = participant(from), target = participant(into);
         if (!source || !target)
             throw Error(QStringLiteral("No such participant to merge"));
+        bumpVersion("participant", into, 0);
         sql::Query(database(), QStringLiteral("UPDATE turn SET participant = ? WHERE participant = ?"), {into, from});
         sql::Query(database(), QStringLiteral("UPDATE source SET participant = ? WHERE participant = ?"), {into, from});
         sql::Query(database(), QStringLiteral("UPDATE memo SET target_id = ? WHERE target = ? AND target_id = ?"),
@@ -214,6 +219,8 @@ int ProjectStore::renameAttributeValue(const QString& key, const QString& from, 
     transaction([&] {
         changed = int(sql::scalar(database(), QStringLiteral("SELECT count(*) FROM attribute WHERE key = ? AND value = ?"),
                                   {key.trimmed(), from}).toLongLong());
+        sql::Query(database(), QStringLiteral("UPDATE participant SET version = version + 1 WHERE id IN"
+                                              " (SELECT participant FROM attribute WHERE key = ? AND value = ?)"), {key.trimmed(), from});
         sql::Query(database(), QStringLiteral("UPDATE attribute SET value = ? WHERE key = ? AND value = ?"),
                    {to.simplified(), key.trimmed(), from});
         if (changed)
@@ -245,7 +252,7 @@ int ProjectStore::normaliseAttributeValues(const QString& key)
     return changed;
 }
 
-void ProjectStore::renameParticipant(Id participant, const QString& name)
+void ProjectStore::renameParticipant(Id participant, const QString& name, qint64 seen)
 {
     if (name.trimmed().isEmpty())
         throw Error(QStringLiteral("A participant needs a name"));
@@ -253,6 +260,7 @@ void ProjectStore::renameParticipant(Id participant, const QString& name)
         const auto other = participantByName(name);
         if (other && other->id != participant)
             throw Error(QStringLiteral("A participant named \"%1\" exists already").arg(name));
+        bumpVersion("participant", participant, seen);
         sql::Query(database(), QStringLiteral("UPDATE participant SET name = ? WHERE id = ?"), {name, participant});
         touch(ParticipantsChanged);
     });

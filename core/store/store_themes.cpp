@@ -11,7 +11,7 @@ namespace {
 QList<Theme> readThemes(const QSqlDatabase& db)
 {
     QList<Theme> result;
-    sql::Query q(db, QStringLiteral("SELECT id, guid, ifnull(parent, 0), name, definition, status, position FROM theme"), {});
+    sql::Query q(db, QStringLiteral("SELECT id, guid, ifnull(parent, 0), name, definition, status, position, version FROM theme"), {});
     while (q.next()) {
         Theme t;
         t.id = q.integer(0);
@@ -21,6 +21,7 @@ QList<Theme> readThemes(const QSqlDatabase& db)
         t.definition = q.text(4);
         t.status = themeStatusFromName(q.text(5)).value_or(ThemeStatus::Candidate);
         t.position = int(q.integer(6));
+        t.version = q.integer(7);
         result.append(t);
     }
     QHash<Id, QList<Id>> links;
@@ -66,6 +67,7 @@ Id ProjectStore::addTheme(Theme& theme)
                      {theme.guid.toLower(), sql::idOrNull(theme.parent), theme.name, theme.definition,
                       themeStatusName(theme.status), theme.position, sql::now()});
         theme.id = q.lastInsertId();
+        theme.version = 1;
         for (Id code : theme.codes)
             linkCode(theme.id, code);
         touch(ThemesChanged);
@@ -92,7 +94,7 @@ std::optional<Theme> ProjectStore::themeByPath(const QString& path) const
     return std::nullopt;
 }
 
-void ProjectStore::renameTheme(Id id, const QString& name)
+void ProjectStore::renameTheme(Id id, const QString& name, qint64 seen)
 {
     checkThemeName(name);
     transaction([&] {
@@ -102,12 +104,13 @@ void ProjectStore::renameTheme(Id id, const QString& name)
         const Id clash = themeIdInTree(database(), t->parent, name.trimmed());
         if (clash && clash != id)
             throw Error(QStringLiteral("A theme \"%1\" exists already at that level").arg(name));
+        bumpVersion("theme", id, seen);
         sql::Query(database(), QStringLiteral("UPDATE theme SET name = ? WHERE id = ?"), {name.trimmed(), id});
         touch(ThemesChanged);
     });
 }
 
-void ProjectStore::moveTheme(Id id, Id newParent, int position)
+void ProjectStore::moveTheme(Id id, Id newParent, int position, qint64 seen)
 {
     transaction([&] {
         const auto t = theme(id);
@@ -121,6 +124,7 @@ void ProjectStore::moveTheme(Id id, Id newParent, int position)
         const Id clash = themeIdInTree(database(), newParent, t->name);
         if (clash && clash != id)
             throw Error(QStringLiteral("A theme \"%1\" exists already at the target level").arg(t->name));
+        bumpVersion("theme", id, seen);
         if (position < 0)
             position = sql::scalar(database(), QStringLiteral("SELECT ifnull(max(position), 0) + 1 FROM theme WHERE ifnull(parent, 0) = ?"),
                                    {newParent}).toInt();
@@ -133,17 +137,19 @@ void ProjectStore::moveTheme(Id id, Id newParent, int position)
     });
 }
 
-void ProjectStore::setThemeDefinition(Id id, const QString& definition)
+void ProjectStore::setThemeDefinition(Id id, const QString& definition, qint64 seen)
 {
     transaction([&] {
+        bumpVersion("theme", id, seen);
         sql::Query(database(), QStringLiteral("UPDATE theme SET definition = ? WHERE id = ?"), {definition, id});
         touch(ThemesChanged);
     });
 }
 
-void ProjectStore::setThemeStatus(Id id, ThemeStatus status)
+void ProjectStore::setThemeStatus(Id id, ThemeStatus status, qint64 seen)
 {
     transaction([&] {
+        bumpVersion("theme", id, seen);
         sql::Query(database(), QStringLiteral("UPDATE theme SET status = ? WHERE id = ?"), {themeStatusName(status), id});
         touch(ThemesChanged);
     });

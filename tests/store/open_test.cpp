@@ -1,4 +1,5 @@
 #include "storetest.h"
+#include "store/sql.h"
 
 #include <doctest/doctest.h>
 
@@ -125,4 +126,28 @@ TEST_CASE("store: settings")
     store->setSetting(QStringLiteral("k"), QStringLiteral("v1"));
     store->setSetting(QStringLiteral("k"), QStringLiteral("v2"));
     CHECK(store->setting(QStringLiteral("k")) == QStringLiteral("v2"));
+}
+
+TEST_CASE("store: a schema 2 project gains versions on open: every code, theme, memo and participant at version 1")
+{
+    const QString path = newProjectPath();
+    {
+        auto store = ProjectStore::create(path);
+        Code code;
+        code.name = QStringLiteral("Old");
+        store->addCode(code);
+        Participant p;
+        p.name = QStringLiteral("P1");
+        store->addParticipant(p);
+    }
+    QStringList drop;
+    for (const char* table : {"code", "theme", "memo", "participant"})
+        drop.append(QStringLiteral("ALTER TABLE %1 DROP COLUMN version").arg(QLatin1String(table)));
+    runRaw(path, drop + QStringList{QStringLiteral("PRAGMA user_version = 2")});
+    auto store = ProjectStore::open(path);
+    CHECK(sql::scalar(store->database(), QStringLiteral("PRAGMA user_version")).toInt() == 3);
+    CHECK(store->codeByPath(QStringLiteral("Old"))->version == 1);
+    CHECK(store->participantByName(QStringLiteral("P1"))->version == 1);
+    store->renameCode(store->codeByPath(QStringLiteral("Old"))->id, QStringLiteral("New"), 1);
+    CHECK(store->codeByPath(QStringLiteral("New"))->version == 2);
 }

@@ -11,4 +11,4 @@ rc=$?
 if [ $rc -ne 0 ]; then exit $rc; fi
 trap 'bash "$here/pgcluster.sh" stop "$dir"' EXIT
 PGPASSWORD=admin THEMA_TEST_STORE_SERVER="postgresql://admin@127.0.0.1:$port/postgres" QT_QPA_PLATFORM=offscreen \
-  timeout 280 "$test_store" --test-suite-exclude=shared -sf='*codebook_test*,*codings_test*,*people_sources_test*,*transaction_test*'
+  timeout 280 "$test_store" --test-suite-exclude=shared -sf='*codebook_test*,*codings_test*,*people_sources_test*,*transaction_test*,*versions_test*'
