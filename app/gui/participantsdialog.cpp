@@ -87,6 +87,12 @@ ParticipantsDialog::ParticipantsDialog(Session* session, QWidget* parent)
             m_model->addKey(key);
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Return ends a cell edit or a rename; it must not press Close (a dialog's first button is its default).
+    for (QAbstractButton* b : buttons->buttons())
+        if (auto* push = qobject_cast<QPushButton*>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
     layout->addWidget(buttons);
     resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 28);
 }

@@ -14,6 +14,8 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QTableView>
+#include <QTest>
 #include <QUndoStack>
 
 #include <doctest/doctest.h>
@@ -175,4 +177,22 @@ TEST_CASE("export dialog: whose codings count and the group attribute come from 
     const QString html = QString::fromUtf8(f.readAll());
     // The header keeps "(n = 4)" in one piece.
     CHECK(html.contains(QStringLiteral("<th dir=\"auto\">North (n\u00A0=\u00A04)</th>")));
+}
+
+TEST_CASE("participants dialog: Return (ending a cell edit or a rename) does not close it")
+{
+    test::DemoSession demo;
+    ParticipantsDialog dialog(demo.session.get());
+    dialog.show();
+    test::settle();
+    auto* table = dialog.findChild<QTableView*>();
+    REQUIRE(table);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Return);
+    QTest::keyClick(&dialog, Qt::Key_Enter);
+    test::settle();
+    CHECK(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Rejected);  // nothing pressed; Close still closes
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    CHECK_FALSE(dialog.isVisible());
 }

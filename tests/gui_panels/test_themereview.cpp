@@ -120,3 +120,34 @@ TEST_CASE("theme review: an interviewer's coded question is listed apart, as the
     CHECK(found == 1);
     CHECK(model->rowCount(model->index(0, 0)) > 0);
 }
+
+TEST_CASE("theme review: the memo box is shown only for a theme with memos, so the extracts keep the height")
+{
+    test::DemoSession demo;
+    ProjectStore& store = demo.store();
+    const auto theme = store.themeByPath(QStringLiteral("Feeling understood"));
+    REQUIRE(theme);
+    ThemeReview review;
+    review.resize(820, 420);  // the tab's size in a 1280 x 720 window
+    review.setSession(demo.session.get());
+    review.setTheme(theme->id);
+    review.show();
+    test::settle();
+    auto* memos = review.findChild<QWidget*>(QStringLiteral("reviewMemos"));
+    REQUIRE(memos);
+    CHECK_FALSE(memos->isVisible());  // the demo has no memo on this theme
+    auto* tree = review.findChild<QTreeView*>();
+    REQUIRE(tree);
+    const int without = tree->height();
+
+    Memo memo;
+    memo.target = MemoTarget::Theme;
+    memo.targetId = theme->id;
+    memo.title = QStringLiteral("Check with P05");
+    memo.text = QStringLiteral("Does 'get it' hold for the clinicians too?");
+    store.addMemo(memo);
+    review.setTheme(theme->id);
+    test::settle();
+    CHECK(memos->isVisible());
+    CHECK(tree->height() < without);
+}

@@ -130,8 +130,10 @@ void ChartsPanel::redraw()
         const QList<SaturationPoint> points = computeSaturation(store, coder ? QList<Id>{coder} : QList<Id>{});
         chart = charts::saturation(points);
         if (!points.isEmpty())
-            m_note->setText(tr("%1 codes over %2 sources; the last source added %3 new code(s).")
-                                .arg(points.last().cumulative).arg(points.size()).arg(points.last().newCodes));
+            m_note->setText(tr("%1 codes over %2 sources; the last source added %n new code(s).", nullptr,
+                               points.last().newCodes)
+                                .arg(points.last().cumulative)
+                                .arg(points.size()));
         break;
     }
     case CodeFrequencies:

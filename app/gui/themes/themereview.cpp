@@ -81,6 +81,8 @@ ThemeReview::ThemeReview(QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical);
     split->addWidget(m_tree);
     auto* memoBox = new QWidget;
+    memoBox->setObjectName(QStringLiteral("reviewMemos"));
+    m_memoBox = memoBox;
     auto* memoLayout = new QVBoxLayout(memoBox);
     memoLayout->setContentsMargins(0, 0, 0, 0);
     memoLayout->addWidget(new QLabel(tr("Memos")));
@@ -190,6 +192,7 @@ void ThemeReview::refresh()
         m_counts->clear();
         m_definition->clear();
         m_memos->clear();
+        m_memoBox->hide();
         return;
     }
     const ProjectStore& store = m_session->store();
@@ -271,7 +274,9 @@ void ThemeReview::refresh()
     for (const Memo& m : store.memosFor(MemoTarget::Theme, m_theme))
         html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3</p>")
                     .arg(m.title.toHtmlEscaped(), m.author.toHtmlEscaped(), m.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    m_memos->setHtml(html.isEmpty() ? tr("<i>No memos on this theme yet.</i>") : html);
+    m_memos->setHtml(html);
+    // At 720 px high an empty memo box left room for two and a half extracts; "Memo…" adds the first one.
+    m_memoBox->setVisible(!html.isEmpty());
 }
 
 void ThemeReview::fitColumns()

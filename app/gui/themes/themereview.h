@@ -69,6 +69,7 @@ private:
     QTreeView* m_tree;
     ReviewModel* m_model;
     QTextBrowser* m_memos;
+    QWidget* m_memoBox = nullptr;  ///< the memos and their label; hidden while the theme has none
     bool m_filling = false;
 };
 
