@@ -7,6 +7,7 @@
 #include "store/resolve.h"
 #include "subtitlecues.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace thema::cli {
@@ -38,6 +39,7 @@ int showMedia(ProjectStore& store, const QStringList& args, const QCommandLinePa
     else
         sources.append(resolve::source(store, args[0]));
     QJsonArray json;
+    QStringList missing;
     Table table({QStringLiteral("SOURCE"), QStringLiteral("KIND"), QStringLiteral("FILE"), QStringLiteral("FOUND"),
                  QStringLiteral("TIMED TURNS")});
     for (const Source& s : sources) {
@@ -48,6 +50,9 @@ int showMedia(ProjectStore& store, const QStringList& args, const QCommandLinePa
         const qsizetype timed = std::count_if(turns.begin(), turns.end(), [](const Turn& t) { return t.beginMs.has_value(); });
         const QString absolute = media ? mediafiles::resolve(store.path(), media->path) : QString();
         const bool found = media && QFileInfo(absolute).isFile();
+        if (media && !found)
+            missing.append(QStringLiteral("%1: the recording %2 is missing; put it back, or link another with: thema-cli media link "
+                                          "PROJECT \"%1\" FILE").arg(s.name, QDir::toNativeSeparators(absolute)));
         json.append(QJsonObject{{QStringLiteral("source"), s.name},
                                 {QStringLiteral("kind"), media ? media->kind : QString()},
                                 {QStringLiteral("path"), media ? media->path : QString()},
@@ -64,6 +69,9 @@ int showMedia(ProjectStore& store, const QStringList& args, const QCommandLinePa
         printJson(io.out, json);
     else
         table.print(io.out);
+    if (!p.isSet(QStringLiteral("json")))
+        for (const QString& line : std::as_const(missing))
+            io.out << line << '\n';
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #include "projectmerger.h"
 
+#include "media/mediafiles.h"
 #include "store/projectstore.h"
 
 #include <QSet>
@@ -149,8 +150,12 @@ void ProjectMerger::mergeSources(ExchangeReport& report)
             t.participant = m_participants.value(t.participant);
         }
         m_into.addTurns(id, turns);
-        if (auto media = m_from.sourceMedia(s.id)) {  // the recording, its path as the file gave it
+        if (auto media = m_from.sourceMedia(s.id)) {
+            // The recording: a path relative to the other project's folder is made relative to this one's (or
+            // absolute); "internal://…" (inside a .qdpx) stays for the importer to unpack.
             media->source = id;
+            if (!media->path.startsWith(QLatin1String("internal://")))
+                media->path = mediafiles::storedPath(m_into.path(), mediafiles::resolve(m_from.path(), media->path));
             const QList<SourceMedia> existing = m_into.allSourceMedia();
             if (std::any_of(existing.begin(), existing.end(), [&](const SourceMedia& m) { return m.guid == media->guid; }))
                 media->guid.clear();

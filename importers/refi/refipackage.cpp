@@ -17,6 +17,7 @@ RefiPackage RefiPackage::open(const QString& path)
 {
     RefiPackage package;
     package.m_name = QFileInfo(path).fileName();
+    package.m_folder = QFileInfo(path).absolutePath();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw Error(QStringLiteral("%1: cannot open the file (%2)").arg(path, file.errorString()));

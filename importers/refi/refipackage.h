@@ -21,6 +21,8 @@ public:
     static RefiPackage open(const QString& path);
 
     QString displayName() const { return m_name; }
+    /** The folder holding the exchange file (absolute): where relative:// paths without a usable basePath point. */
+    QString folder() const { return m_folder; }
     const QByteArray& xml() const { return m_xml; }
     QString xmlEntry() const { return m_xmlEntry; }
 
@@ -29,6 +31,7 @@ public:
 
 private:
     QString m_name;
+    QString m_folder;
     QString m_xmlEntry;
     QByteArray m_xml;
     std::optional<ZipArchive> m_zip;

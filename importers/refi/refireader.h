@@ -20,7 +20,9 @@ class ProjectStore;
  * are converted to code points per source after working out the file's units (PositionMap). Themes come back
  * from Thema's marked Sets exactly; other code Sets become candidate themes (see exchange/refiformat.h).
  *
- * Whatever Thema cannot hold (PDF, picture, audio and video sources, source sets, source variables, graphs,
+ * A recording's Transcript is (or becomes) a text source linked to the recording (readRecording).
+ * Whatever Thema cannot hold (PDF, picture, audio and video sources without a transcript, time selections of a
+ * recording, source sets, source variables, graphs,
  * links, case codings, zero-length or out-of-range selections, codings of missing codes) is listed in the
  * report's notImported, never dropped silently. Everything happens in one transaction on @p store.
  */
@@ -56,9 +58,20 @@ private:
     void readNotes(const pugi::xml_node& root);
     void readVariablesAndCases(const pugi::xml_node& root);
     void readSources(const pugi::xml_node& root);
-    void readTextSource(const pugi::xml_node& node);
-    /** An AudioSource/VideoSource whose Transcript is a text source read before: its recording and sync points. */
+    /** A TextSource, or a recording's Transcript with its own text; returns the source made (0 when dropped). */
+    Id readTextSource(const pugi::xml_node& node);
+    /**
+     * An AudioSource/VideoSource with Transcripts (refireader_media.cpp): each Transcript is the text source it names
+     * (read before, by plainTextPath or by the same text) or becomes one; the recording is linked to it, its
+     * SyncPoints time the turns they begin, its TranscriptSelections become codings. False when it has no Transcript.
+     */
     bool readRecording(const pugi::xml_node& node);
+    /** The recording's path attribute as an absolute path, or "internal://…" for a file inside the package. */
+    QString recordingPath(const QString& raw) const;
+    /** The already-read source whose text is the Transcript's own text, 0 when none. */
+    Id sourceWithTextOf(const pugi::xml_node& transcript);
+    /** Times the turns of @p source that SyncPoints of @p transcript begin; returns how many. */
+    int syncTurns(const pugi::xml_node& transcript, Id source);
     void readSelections(const pugi::xml_node& node, const Source& source, const QString& text, std::vector<bool> crlf);
     void addTurns(const Source& source, const QString& text);
     Id ownerOfCopy(const QString& text);
@@ -90,6 +103,8 @@ private:
     QHash<QString, NoteInfo> m_notes;
     QStringList m_noteOrder;
     int m_unattachedNotes = 0;
+    QString m_basePath;  ///< the Project's basePath, for relative:// recordings
+    QHash<QString, qint64> m_syncPositions;  ///< SyncPoint GUID → position, of the Transcript being read
     QHash<QString, Id> m_sourceByTextPath;  ///< plainTextPath of each text source read → its id (for Transcripts)
     QHash<QString, Id> m_sourceOwner;  ///< source GUID → participant, from Case SourceRefs
     QHash<QString, QString> m_copyTexts;  ///< SourceRef GUID → text of the file of that name, see ownerOfCopy()

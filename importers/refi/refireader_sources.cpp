@@ -57,6 +57,7 @@ std::optional<qint64> position(const pugi::xml_node& node, const char* name)
 void RefiReader::readSources(const pugi::xml_node& root)
 {
     const pugi::xml_node sources = child(root, "Sources");
+    m_basePath = attr(root, "basePath").trimmed();
     for (pugi::xml_node c = sources.first_child(); c; c = c.next_sibling()) {
         if (c.type() != pugi::node_element)
             continue;
@@ -116,16 +117,18 @@ void RefiReader::readSources(const pugi::xml_node& root)
                                   .arg(plural(t.wholeSource, QStringLiteral("coding"), QStringLiteral("codings"))));
 }
 
-void RefiReader::readTextSource(const pugi::xml_node& node)
+Id RefiReader::readTextSource(const pugi::xml_node& node)
 {
     const QString name = attr(node, "name");
     const QString path = attr(node, "plainTextPath");
     QString text;
     std::vector<bool> crlf;
     const int codings = countDeep(node, "Coding");
-    const auto drop = [&](const QString& why) {
-        m_report.notImported.append(QStringLiteral("Text source \"%1\" with %2: %3")
-                                        .arg(name, plural(codings, QStringLiteral("coding"), QStringLiteral("codings")), why));
+    const auto drop = [&](const QString& why) -> Id {
+        m_report.notImported.append(QStringLiteral("%1 \"%2\" with %3: %4")
+                                        .arg(is(node, "Transcript") ? QStringLiteral("Transcript") : QStringLiteral("Text source"), name,
+                                             plural(codings, QStringLiteral("coding"), QStringLiteral("codings")), why));
+        return 0;
     };
     if (const pugi::xml_node content = child(node, "PlainTextContent"); content && !refinodes::text(content).isEmpty()) {
         text = normalizeLineEndings(refinodes::text(content));  // XML parsing has already made CRLF into LF
@@ -174,45 +177,7 @@ void RefiReader::readTextSource(const pugi::xml_node& node)
     noteRefs(node, MemoTarget::Source, s.id);
     m_tally.sourceVariables += countOf(node, "VariableValue");
     m_tally.richText += attr(node, "richTextPath").isEmpty() ? 0 : 1;
-}
-
-bool RefiReader::readRecording(const pugi::xml_node& node)
-{
-    const pugi::xml_node transcript = child(node, "Transcript");
-    const Id source = transcript ? m_sourceByTextPath.value(attr(transcript, "plainTextPath")) : 0;
-    QString path = attr(node, "path");
-    for (const QString& scheme : {QStringLiteral("absolute://"), QStringLiteral("relative://")})
-        if (path.startsWith(scheme))
-            path = path.mid(scheme.size());  // relative:// paths are taken relative to the project's folder
-    if (!source || path.isEmpty() || path.startsWith(QLatin1String("internal://")))
-        return false;
-    SourceMedia media;
-    media.source = source;
-    media.guid = takeGuid(attr(node, "guid"));
-    media.kind = is(node, "VideoSource") ? QStringLiteral("video") : QStringLiteral("audio");
-    media.path = path;
-    m_store.setSourceMedia(media);
-    // A sync point at a turn's start (in code points or UTF-16 units, whichever the file counts) times that turn.
-    const TextOffsets offsets(m_store.sourceText(source));
-    const QList<Turn> turns = m_store.turns(source);
-    int synced = 0;
-    each(transcript, "SyncPoint", [&](const pugi::xml_node& sync) {
-        bool okTime = false, okPos = false;
-        const qint64 ms = attr(sync, "timeStamp").toLongLong(&okTime);
-        const qint64 pos = attr(sync, "position").toLongLong(&okPos);
-        if (!okTime || !okPos || ms < 0)
-            return;
-        for (const Turn& t : turns)
-            if (t.span.start == pos || offsets.toUtf16(t.span.start) == pos) {
-                m_store.setTurnBegin(t.id, ms);
-                ++synced;
-                break;
-            }
-    });
-    m_report.imported.append(QStringLiteral("the %1 recording of \"%2\" (%3), %4")
-                                 .arg(media.kind, attr(node, "name"), path,
-                                      plural(synced, QStringLiteral("timed turn"), QStringLiteral("timed turns"))));
-    return true;
+    return s.id;
 }
 
 Id RefiReader::ownerOfCopy(const QString& text)
@@ -274,13 +239,30 @@ void RefiReader::readSelections(const pugi::xml_node& node, const Source& source
     const PositionMap map(text, std::move(crlf));
     QList<pugi::xml_node> selections;
     QList<std::pair<qint64, qint64>> spans;
-    each(node, "PlainTextSelection", [&](const pugi::xml_node& sel) {
+    // A Transcript's selections run from one of its SyncPoints to another: their positions count like a text's.
+    m_syncPositions.clear();
+    each(node, "SyncPoint", [&](const pugi::xml_node& sync) {
+        if (const auto p = position(sync, "position"))
+            m_syncPositions.insert(normalizeGuidOr(attr(sync, "guid")), *p);
+    });
+    const auto range = [&](const pugi::xml_node& sel) -> std::pair<std::optional<qint64>, std::optional<qint64>> {
+        if (!is(sel, "TranscriptSelection"))
+            return {position(sel, "startPosition"), position(sel, "endPosition")};
+        const auto at = [&](const char* name) -> std::optional<qint64> {
+            const QString key = normalizeGuidOr(attr(sel, name));
+            return m_syncPositions.contains(key) ? std::optional<qint64>(m_syncPositions.value(key)) : std::nullopt;
+        };
+        return {at("fromSyncPoint"), at("toSyncPoint")};
+    };
+    const auto collect = [&](const pugi::xml_node& sel) {
         count();
         selections.append(sel);
-        const auto s = position(sel, "startPosition"), e = position(sel, "endPosition");
+        const auto [s, e] = range(sel);
         if (s && e && *e > *s)
             spans.append({*s, *e});
-    });
+    };
+    each(node, "PlainTextSelection", collect);
+    each(node, "TranscriptSelection", collect);
     int fitting = 0, onBoundaries = 0;
     const PositionUnits units = map.detect(spans, PositionMap::preferenceFor(m_origin), &fitting, &onBoundaries);
     if (map.ambiguous() && !spans.isEmpty())
@@ -305,7 +287,7 @@ void RefiReader::readSelections(const pugi::xml_node& node, const Source& source
             continue;
         ++m_tally.selections;
         const int codings = countOf(sel, "Coding") - caseCodings;
-        const auto rawStart = position(sel, "startPosition"), rawEnd = position(sel, "endPosition");
+        const auto [rawStart, rawEnd] = range(sel);
         const auto start = rawStart ? map.toCodePoint(*rawStart, units) : std::nullopt;
         const auto end = rawEnd ? map.toCodePoint(*rawEnd, units) : std::nullopt;
         if (!start || !end || *end < *start) {

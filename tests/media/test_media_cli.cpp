@@ -98,7 +98,10 @@ TEST_CASE("media cli: link, unlink and the errors that name the file")
 
     // A file that went away is reported as missing, not hidden.
     QFile::remove(elsewhere.filePath(QStringLiteral("x.ogg")));
-    CHECK(runCli({QStringLiteral("media"), QStringLiteral("show"), p.path}).out.contains(QStringLiteral("MISSING")));
+    const QString shown = runCli({QStringLiteral("media"), QStringLiteral("show"), p.path}).out;
+    CHECK(shown.contains(QStringLiteral("MISSING")));
+    // ... and the file it looked for is named in full.
+    CHECK(shown.contains(QStringLiteral("p1: the recording %1 is missing").arg(elsewhere.filePath(QStringLiteral("x.ogg")))));
 
     CHECK(runCli({QStringLiteral("media"), QStringLiteral("unlink"), p.path, QStringLiteral("p1")}).code == 0);
     CHECK(runCli({QStringLiteral("media"), QStringLiteral("show"), p.path, QStringLiteral("--json")}).array().isEmpty());

@@ -23,7 +23,8 @@ MediaController::MediaController(QObject* parent)
     : QObject(parent), m_player(new QMediaPlayer(this)), m_audio(new QAudioOutput(this))
 {
     // Without any audio device (a server, a CI machine) Qt 6.4's FFmpeg backend crashes in its audio thread when a
-    // sink is attached; without a sink the player still decodes and keeps time, so seeking and following work.
+    // sink is attached; without a sink the player still decodes, and position() keeps time where the player's clock
+    // barely moves, so seeking and following work.
     if (!QMediaDevices::audioOutputs().isEmpty())
         m_player->setAudioOutput(m_audio);
     connect(m_player, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error error, const QString& text) {
@@ -42,8 +43,22 @@ MediaController::MediaController(QObject* parent)
         }
         emit mediaChanged();
     });
-    connect(m_player, &QMediaPlayer::playbackStateChanged, this, &MediaController::mediaChanged);
-    connect(m_player, &QMediaPlayer::positionChanged, this, &MediaController::updateCurrent);
+    connect(m_player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        m_ownClock = false;
+        restartClock(m_player->position());
+        if (state == QMediaPlayer::PlayingState)
+            m_ticker.start();
+        else
+            m_ticker.stop();
+        emit mediaChanged();
+    });
+    connect(m_player, &QMediaPlayer::positionChanged, this, [this] {
+        const qint64 ms = position();
+        emit positionChanged(ms);
+        updateCurrent(ms);
+    });
+    m_ticker.setInterval(100);
+    connect(&m_ticker, &QTimer::timeout, this, &MediaController::tick);
 }
 
 MediaController::~MediaController() = default;
@@ -81,6 +96,44 @@ void MediaController::openSource(Id source)
     reload();
 }
 
+void MediaController::restartClock(qint64 ms)
+{
+    m_clockBase = ms;
+    m_clock.restart();
+    m_sinceTick.restart();
+    m_lastPlayerPosition = m_player->position();
+}
+
+qint64 MediaController::position() const
+{
+    if (!m_ownClock || m_player->playbackState() != QMediaPlayer::PlayingState)
+        return m_player->position();
+    const qint64 ms = std::max(m_player->position(), m_clockBase + qint64(double(m_clock.elapsed()) * m_player->playbackRate()));
+    return m_player->duration() > 0 ? std::min(ms, m_player->duration()) : ms;
+}
+
+void MediaController::tick()
+{
+    if (m_player->playbackState() != QMediaPlayer::PlayingState)
+        return;
+    const double rate = m_player->playbackRate();
+    const qint64 now = m_player->position();
+    const qint64 wall = m_sinceTick.restart();
+    if (double(now - m_lastPlayerPosition) >= double(wall) * rate / 2) {
+        m_ownClock = false;  // the player keeps time itself: follow it
+        m_clockBase = now;
+        m_clock.restart();
+    } else if (!m_ownClock && double(m_clockBase) + double(m_clock.elapsed()) * rate - double(now) > 500) {
+        // Playing, but the position barely moves: no audio sink paces the player (the machine has no sound device,
+        // or it failed). The controller keeps time itself from where playback began, at the playback rate.
+        m_ownClock = true;
+    }
+    m_lastPlayerPosition = now;
+    const qint64 ms = position();
+    emit positionChanged(ms);
+    updateCurrent(ms);
+}
+
 bool MediaController::playable() const { return !m_file.isEmpty() && !m_failed && m_message.isEmpty(); }
 
 void MediaController::reload()
@@ -88,6 +141,8 @@ void MediaController::reload()
     m_player->stop();
     m_player->setSource(QUrl());
     m_file.clear();
+    m_video = false;
+    m_ownClock = false;
     m_failed = false;
     m_message.clear();
     reloadTurns();
@@ -101,6 +156,7 @@ void MediaController::reload()
         return;
     }
     m_file = mediafiles::resolve(m_session->store().path(), media->path);
+    m_video = media->kind == QLatin1String("video") || mediafiles::kindOf(m_file) == QLatin1String("video");
     if (!QFileInfo(m_file).isFile()) {
         setMessage(tr("The recording %1 is missing. Put the file back, or link another from the source's menu in Sources. "
                       "The transcript can still be read and coded.").arg(QDir::toNativeSeparators(m_file)));
@@ -113,7 +169,7 @@ void MediaController::reload()
 void MediaController::reloadTurns()
 {
     m_turns = m_session && m_source ? m_session->store().turns(m_source) : QList<Turn>();
-    updateCurrent(m_player->position());
+    updateCurrent(position());
 }
 
 void MediaController::setMessage(const QString& message)
@@ -165,25 +221,40 @@ bool MediaController::playFrom(qint64 position)
     return true;
 }
 
+void MediaController::seek(qint64 ms)
+{
+    ms = std::max<qint64>(0, ms);
+    m_ownClock = false;
+    m_player->setPosition(ms);
+    restartClock(ms);
+    emit positionChanged(ms);
+    updateCurrent(ms);
+}
+
 void MediaController::playAt(qint64 ms)
 {
-    m_player->setPosition(std::max<qint64>(0, ms));
+    seek(ms);
     m_player->play();
-    updateCurrent(std::max<qint64>(0, ms));
 }
 
 void MediaController::togglePlay()
 {
-    if (m_player->playbackState() == QMediaPlayer::PlayingState)
+    if (m_player->playbackState() == QMediaPlayer::PlayingState) {
+        const qint64 at = position();
         m_player->pause();
-    else if (!m_file.isEmpty() && !m_failed)
+        if (at != m_player->position())
+            seek(at);  // paused where the controller's own clock was, so playing again resumes there
+    } else if (!m_file.isEmpty() && !m_failed) {
         m_player->play();
+    }
 }
 
-void MediaController::back(qint64 ms) { m_player->setPosition(std::max<qint64>(0, m_player->position() - ms)); }
+void MediaController::back(qint64 ms) { seek(position() - ms); }
 
 void MediaController::setRate(double rate)
 {
+    if (m_ownClock)
+        restartClock(position());  // the time played so far at the old rate
     m_player->setPlaybackRate(rate);
     emit mediaChanged();
 }
@@ -198,7 +269,7 @@ bool MediaController::setTurnTimeFromPlayer(int index)
 {
     if (!m_session || index < 0 || index >= m_turns.size() || m_file.isEmpty())
         return false;
-    return m_session->push(new SetTurnTime(*m_session, m_turns[index], m_player->position()));
+    return m_session->push(new SetTurnTime(*m_session, m_turns[index], position()));
 }
 
 bool MediaController::linkRecording(Id source, const QString& file)

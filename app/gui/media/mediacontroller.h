@@ -2,8 +2,10 @@
 
 #include "model/entities.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class QAudioOutput;
 class QMediaPlayer;
@@ -34,6 +36,14 @@ public:
     QMediaPlayer* player() const { return m_player; }
     /** The recording's absolute path; empty when the source has none. */
     QString mediaFile() const { return m_file; }
+    /** True when the linked recording is a video (its picture is shown above the controls). */
+    bool isVideo() const { return m_video; }
+    /**
+     * Where playback is, in ms: the player's position, or while the player plays but its position barely moves (no
+     * audio device paces it, as on a server or a CI machine) a clock of its own that runs at the playback rate from
+     * where playback began, so the highlighted turn still follows.
+     */
+    qint64 position() const;
     /** True when a recording is loaded and the player reported no error. */
     bool playable() const;
     /** What the player area says: no recording, the file is missing, it cannot be played; empty when all is well. */
@@ -47,6 +57,8 @@ public:
     bool playFrom(qint64 position);
     /** Plays from @p ms. */
     void playAt(qint64 ms);
+    /** Moves to @p ms without changing whether it plays. */
+    void seek(qint64 ms);
     void togglePlay();
     /** Jumps back @p ms (5 s by default), not before the start. */
     void back(qint64 ms = 5000);
@@ -72,12 +84,16 @@ signals:
     void mediaChanged();
     /** The playing turn changed (index into turns(), -1 for none). */
     void currentTurnChanged(int index);
+    /** position() moved (from the player or from the controller's own clock). */
+    void positionChanged(qint64 ms);
 
 private:
     void reload();
     void reloadTurns();
     void setMessage(const QString& message);
     void updateCurrent(qint64 ms);
+    void restartClock(qint64 ms);
+    void tick();
 
     QPointer<Session> m_session;
     QMediaPlayer* m_player;
@@ -88,6 +104,14 @@ private:
     QList<Turn> m_turns;
     int m_current = -1;
     bool m_failed = false;
+    bool m_video = false;
+    // The fallback clock (see position()): started at m_clockBase ms when m_clock was (re)started.
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sinceTick;
+    qint64 m_clockBase = 0;
+    qint64 m_lastPlayerPosition = 0;  ///< the player's position at the last tick
+    bool m_ownClock = false;
 };
 
 }  // namespace thema

@@ -11,18 +11,28 @@
 #include <QMediaPlayer>
 #include <QSlider>
 #include <QStyle>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QVideoWidget>
 
 namespace thema {
 
 MediaPanel::MediaPanel(MediaController* controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_play(new QToolButton), m_back(new QToolButton), m_rate(new QComboBox),
+    : QWidget(parent), m_controller(controller), m_video(new QVideoWidget), m_play(new QToolButton), m_back(new QToolButton), m_rate(new QComboBox),
       m_slider(new QSlider(Qt::Horizontal)), m_time(new QLabel), m_file(new QLabel), m_message(new QLabel)
 {
     setObjectName(QStringLiteral("mediaPanel"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
+    // A video's picture above the controls, at most a third of a 1280×720 window's height so the transcript keeps
+    // its room; the player draws into it only for video recordings.
+    m_video->setObjectName(QStringLiteral("mediaVideo"));
+    m_video->setMinimumHeight(120);
+    m_video->setMaximumHeight(240);
+    m_video->setAspectRatioMode(Qt::KeepAspectRatio);
+    m_video->hide();
+    layout->addWidget(m_video);
     auto* row = new QHBoxLayout;
     row->addWidget(m_play);
     row->addWidget(m_back);
@@ -70,10 +80,10 @@ MediaPanel::MediaPanel(MediaController* controller, QWidget* parent)
     connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragging = true; });
     connect(m_slider, &QSlider::sliderReleased, this, [this] {
         m_dragging = false;
-        m_controller->player()->setPosition(m_slider->value());
+        m_controller->seek(m_slider->value());
     });
     connect(player, &QMediaPlayer::durationChanged, this, &MediaPanel::refresh);
-    connect(player, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+    connect(m_controller, &MediaController::positionChanged, this, [this](qint64 ms) {
         if (!m_dragging)
             m_slider->setValue(int(ms));
         m_time->setText(QStringLiteral("%1 / %2").arg(mediatime::format(ms), mediatime::format(m_controller->player()->duration())));
@@ -93,7 +103,7 @@ void MediaPanel::refresh()
     m_slider->setEnabled(usable);
     m_play->defaultAction()->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     m_slider->setRange(0, int(std::max<qint64>(0, player->duration())));
-    m_time->setText(QStringLiteral("%1 / %2").arg(mediatime::format(player->position()), mediatime::format(player->duration())));
+    m_time->setText(QStringLiteral("%1 / %2").arg(mediatime::format(m_controller->position()), mediatime::format(player->duration())));
     const int rate = m_rate->findData(player->playbackRate());
     if (rate >= 0)
         m_rate->setCurrentIndex(rate);
@@ -103,6 +113,27 @@ void MediaPanel::refresh()
     m_file->setVisible(!m_controller->mediaFile().isEmpty());
     m_message->setText(m_controller->message());
     m_message->setVisible(!m_controller->message().isEmpty());
+    // The picture only for a video that can play; the sound plays either way.
+    const bool video = m_controller->isVideo() && usable;
+    if (player->videoOutput() != (video ? m_video : nullptr))
+        player->setVideoOutput(video ? m_video : nullptr);
+    m_video->setVisible(video);
+    updateVisibility();
+}
+
+void MediaPanel::showOnlyWith(QTabWidget* tabs, QWidget* page)
+{
+    m_tabs = tabs;
+    m_page = page;
+    connect(tabs, &QTabWidget::currentChanged, this, &MediaPanel::updateVisibility);
+    updateVisibility();
+}
+
+void MediaPanel::updateVisibility()
+{
+    if (!m_tabs)
+        return;
+    setVisible(m_tabs->currentWidget() == m_page && !m_controller->mediaFile().isEmpty());
 }
 
 }  // namespace thema

@@ -17,6 +17,11 @@
 
 #include <QAction>
 #include <QDeadlineTimer>
+#include <QTabWidget>
+#include <QVideoFrame>
+#include <QVideoSink>
+#include <QVideoWidget>
+#include <QtEndian>
 #include <QFile>
 #include <QLabel>
 #include <QMediaPlayer>
@@ -53,6 +58,59 @@ void makeRecording(const QString& path)
     REQUIRE(QProcess::execute(sox, {QStringLiteral("-n"), QStringLiteral("-r"), QStringLiteral("16000"), QStringLiteral("-c"),
                                     QStringLiteral("1"), path, QStringLiteral("synth"), QStringLiteral("10"),
                                     QStringLiteral("sine"), QStringLiteral("440")}) == 0);
+}
+
+/**
+ * A video made here, byte by byte: an AVI of @p frames uncompressed 64×48 frames at 10 per second, every pixel
+ * pure red (BGR 0,0,255), no sound. FFmpeg reads uncompressed AVI without any codec package.
+ */
+void makeVideo(const QString& path, int frames)
+{
+    const int width = 64, height = 48, frameBytes = width * height * 3;
+    const auto u32 = [](QByteArray& b, quint32 v) { v = qToLittleEndian(v); b.append(reinterpret_cast<const char*>(&v), 4); };
+    const auto u16 = [](QByteArray& b, quint16 v) { v = qToLittleEndian(v); b.append(reinterpret_cast<const char*>(&v), 2); };
+    const auto chunk = [&](const char* id, const QByteArray& data) -> QByteArray {
+        QByteArray c(id, 4);
+        u32(c, quint32(data.size()));
+        return c + data;
+    };
+    const auto list = [&](const char* type, const QByteArray& data) -> QByteArray { return chunk("LIST", QByteArray(type, 4) + data); };
+    QByteArray avih;
+    for (quint32 v : {100000u, quint32(frameBytes * 10), 0u, 0x10u, quint32(frames), 0u, 1u, quint32(frameBytes), quint32(width),
+                      quint32(height), 0u, 0u, 0u, 0u})
+        u32(avih, v);
+    QByteArray strh("vids", 4);
+    strh.append("DIB ", 4);
+    // dwFlags, wPriority and wLanguage (one zero word), dwInitialFrames, dwScale, dwRate (10/s), dwStart, dwLength,
+    // dwSuggestedBufferSize, dwQuality, dwSampleSize; then rcFrame.
+    for (quint32 v : {0u, 0u, 0u, 1u, 10u, 0u, quint32(frames), quint32(frameBytes), 0xFFFFFFFFu, 0u})
+        u32(strh, v);
+    for (quint16 v : {quint16(0), quint16(0), quint16(width), quint16(height)})
+        u16(strh, v);
+    QByteArray strf;
+    u32(strf, 40);
+    u32(strf, quint32(width));
+    u32(strf, quint32(height));
+    u16(strf, 1);
+    u16(strf, 24);
+    for (quint32 v : {0u, quint32(frameBytes), 0u, 0u, 0u, 0u})
+        u32(strf, v);
+    QByteArray pixel("\x00\x00\xff", 3), frame;
+    for (int i = 0; i < width * height; ++i)
+        frame.append(pixel);
+    QByteArray movi("movi", 4), index;
+    for (int i = 0; i < frames; ++i) {
+        index.append("00db", 4);
+        u32(index, 0x10);
+        u32(index, quint32(movi.size()));
+        u32(index, quint32(frameBytes));
+        movi.append(chunk("00db", frame));
+    }
+    const QByteArray body = QByteArray("AVI ", 4) + list("hdrl", chunk("avih", avih) + list("strl", chunk("strh", strh) + chunk("strf", strf)))
+                            + chunk("LIST", movi) + chunk("idx1", index);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(chunk("RIFF", body));
 }
 
 struct Study {
@@ -204,4 +262,90 @@ TEST_CASE("media player: an unplayable file is named; linking and unlinking are 
     REQUIRE(media->unlinkRecording(study.source));
     CHECK_FALSE(window.session()->store().sourceMedia(study.source).has_value());
     CHECK(media->message().contains(QStringLiteral("No recording is linked")));
+}
+
+TEST_CASE("media player: with no audio device the highlight still follows the turns by their times")
+{
+    Study study;
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openProject(study.project));
+    MediaController* media = window.media();
+    QMediaPlayer* player = media->player();
+    waitFor([&] { return player->mediaStatus() == QMediaPlayer::LoadedMedia || !media->message().isEmpty(); });
+    if (player->mediaStatus() != QMediaPlayer::LoadedMedia) {
+        test::g_playerSkip = QStringLiteral("the Qt Multimedia backend cannot decode a WAV file here");
+        return;
+    }
+    // Play from the second turn (2 s) as Ctrl+click or a click on its speaker does: the cursor's turn.
+    auto* playback = window.findChild<TranscriptPlayback*>();
+    REQUIRE(playback);
+    QTextCursor cursor = window.transcript()->textCursor();
+    cursor.setPosition(int(window.transcript()->toPlainText().indexOf(QStringLiteral("It was a cold morning"))));
+    window.transcript()->setTextCursor(cursor);
+    REQUIRE(playback->playFromCursor());
+    CHECK(media->currentTurn() == 1);
+    REQUIRE(window.transcript()->extraSelections().size() == 1);
+    CHECK(window.transcript()->extraSelections().first().cursor.selectedText().startsWith(QStringLiteral("It was a cold morning")));
+    // The third turn begins at 6 s: the highlight moves there while playing, whatever paces the clock.
+    REQUIRE(waitFor([&] { return media->currentTurn() == 2; }, 15000));
+    CHECK(media->position() >= 6000);
+    REQUIRE(window.transcript()->extraSelections().size() == 1);
+    CHECK(window.transcript()->extraSelections().first().cursor.selectedText() == QStringLiteral("How did that feel?"));
+}
+
+TEST_CASE("media player: a video shows its picture above the controls; the strip only on a recorded source's transcript tab")
+{
+    Study study(false);
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.openProject(study.project));
+    auto* panel = window.findChild<MediaPanel*>();
+    REQUIRE(panel);
+    // No recording linked: no player strip at all.
+    CHECK_FALSE(panel->isVisible());
+
+    const QString video = study.dir.filePath(QStringLiteral("anna.avi"));
+    makeVideo(video, 30);
+    MediaController* media = window.media();
+    REQUIRE(media->linkRecording(study.source, video));
+    CHECK(media->isVideo());
+    QMediaPlayer* player = media->player();
+    waitFor([&] { return player->mediaStatus() == QMediaPlayer::LoadedMedia || !media->message().isEmpty(); });
+    if (player->mediaStatus() != QMediaPlayer::LoadedMedia || !player->hasVideo()) {
+        test::g_playerSkip = QStringLiteral("the Qt Multimedia backend cannot decode an uncompressed AVI here (%1)").arg(media->message());
+        return;
+    }
+    CHECK(panel->isVisible());
+    CHECK(panel->videoWidget()->isVisible());
+    CHECK(player->videoOutput() == panel->videoWidget());
+
+    media->playAt(1000);
+    QVideoSink* sink = panel->videoWidget()->videoSink();
+    REQUIRE(waitFor([&] { return sink->videoFrame().isValid(); }, 10000));
+    const QVideoFrame frame = sink->videoFrame();
+    CHECK(frame.size() == QSize(64, 48));
+    const QColor middle = frame.toImage().pixelColor(32, 24);
+    CHECK(middle.red() > 200);
+    CHECK(middle.green() < 60);
+    CHECK(middle.blue() < 60);
+
+    // Another tab: the strip goes; back on the transcript it returns.
+    auto* tabs = window.findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    REQUIRE(tabs->count() > 1);
+    tabs->setCurrentIndex(1);
+    CHECK_FALSE(panel->isVisible());
+    tabs->setCurrentIndex(0);
+    CHECK(panel->isVisible());
+
+    // An audio recording has no picture area.
+    window.findChild<QAction*>(QStringLiteral("mediaPlay"))->trigger();
+    makeRecording(study.dir.filePath(QStringLiteral("anna.wav")));
+    REQUIRE(media->linkRecording(study.source, study.dir.filePath(QStringLiteral("anna.wav"))));
+    CHECK_FALSE(media->isVideo());
+    CHECK_FALSE(panel->videoWidget()->isVisible());
+    CHECK(panel->isVisible());
 }
