@@ -3,10 +3,13 @@
 #include "docxbody.h"
 #include "model/error.h"
 #include "richtextdraft.h"
+#include "xmlelementstream.h"
 #include "xmlparse.h"
 #include "ziparchive.h"
 
 #include <QFileInfo>
+
+#include <optional>
 
 namespace thema {
 namespace {
@@ -78,6 +81,36 @@ std::unique_ptr<DocxPart> readPart(const ZipArchive& zip, const QString& name, c
     return part;
 }
 
+// Reads the body of @p mainPart one top-level block (paragraph, table, …) at a time as it inflates, so neither
+// the part nor its tree is ever in memory whole. Throws XmlElementStream::Unstreamable for whatever the stream
+// does not read (UTF-16, a DOCTYPE, malformed or too deep XML, no w:document/w:body); zip errors go up as they are.
+constexpr unsigned kDocxXml = pugi::parse_default | pugi::parse_ws_pcdata_single;  // parseXml's default
+
+void streamBody(const ZipArchive& zip, const QString& mainPart, const QString& fileName, RichTextDraft& rich,
+                const DocxPart* footnotes, const DocxPart* endnotes, const DocxPart* comments)
+{
+    std::optional<DocxBodyReader> reader;
+    XmlElementStream stream(kMaxXmlDepth - 1);
+    stream.onRoot = [&](const QByteArray& tag) -> QList<std::string> {
+        const pugi::xml_document root = parseStreamedXml(tag, fileName, mainPart, kDocxXml);
+        if (std::string_view(localName(root.document_element())) != "document")
+            return {};
+        const DocxNames names = DocxNames::of(root.document_element());
+        reader.emplace(rich, names, footnotes, endnotes);
+        return {names.w + "body"};
+    };
+    stream.onElement = [&](const QByteArray& element) {
+        reader->readBlocks(parseStreamedXml(element, fileName, mainPart, kDocxXml));
+    };
+    zip.readChunks(mainPart, false, [&](const char* bytes, qsizetype size, qint64) { stream.feed(bytes, size); });
+    stream.finish();
+    parseStreamedXml(stream.skeleton(), fileName, mainPart, kDocxXml);  // what lies around the body is well-formed too
+    rich.endParagraph();
+    reader->addUnreferencedNotes();
+    if (comments)
+        reader->addComments(*comments);
+}
+
 }  // namespace
 
 QStringList DocxImporter::extensions() const
@@ -95,6 +128,13 @@ int DocxImporter::sniff(const QByteArray& head, const QString&) const
 }
 
 SourceDraft DocxImporter::read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
+{
+    return streamedOrWhole([&] { return read(bytes, fileName, options, true); },
+                           [&] { return read(bytes, fileName, options, false); });
+}
+
+SourceDraft DocxImporter::read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options,
+                               bool stream) const
 {
     const QString name = displayName(fileName);
     if (!ZipArchive::looksLikeZip(bytes))
@@ -127,20 +167,23 @@ SourceDraft DocxImporter::read(const QByteArray& bytes, const QString& fileName,
         const auto footnotes = readPart(zip, partName("/footnotes", "word/footnotes.xml"), "footnote", name);
         const auto endnotes = readPart(zip, partName("/endnotes", "word/endnotes.xml"), "endnote", name);
         const auto comments = readPart(zip, partName("/comments", "word/comments.xml"), "comment", name);
+        if (stream) {
+            streamBody(zip, mainPart, name, rich, footnotes.get(), endnotes.get(), comments.get());
+        } else {
+            const pugi::xml_document doc = parseXml(zip.read(mainPart, false), name, mainPart);
+            const pugi::xml_node root = doc.document_element();
+            const DocxNames names = DocxNames::of(root);
+            const pugi::xml_node body = root.child((names.w + "body").c_str());
+            if (std::string_view(localName(root)) != "document" || !body)
+                throw Error(QStringLiteral("%1: not a Word document: %2 has no document body").arg(name, mainPart));
 
-        const pugi::xml_document doc = parseXml(zip.read(mainPart, false), name, mainPart);
-        const pugi::xml_node root = doc.document_element();
-        const DocxNames names = DocxNames::of(root);
-        const pugi::xml_node body = root.child((names.w + "body").c_str());
-        if (std::string_view(localName(root)) != "document" || !body)
-            throw Error(QStringLiteral("%1: not a Word document: %2 has no document body").arg(name, mainPart));
-
-        DocxBodyReader reader(rich, names, footnotes.get(), endnotes.get());
-        reader.readBlocks(body);
-        rich.endParagraph();
-        reader.addUnreferencedNotes();
-        if (comments)
-            reader.addComments(*comments);
+            DocxBodyReader reader(rich, names, footnotes.get(), endnotes.get());
+            reader.readBlocks(body);
+            rich.endParagraph();
+            reader.addUnreferencedNotes();
+            if (comments)
+                reader.addComments(*comments);
+        }
     }
     SourceDraft draft = rich.finish(options);
     draft.format = format();

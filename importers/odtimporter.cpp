@@ -3,6 +3,7 @@
 #include "model/error.h"
 #include "odtbody.h"
 #include "richtextdraft.h"
+#include "xmlelementstream.h"
 #include "xmlparse.h"
 #include "ziparchive.h"
 
@@ -17,6 +18,24 @@ bool isFlatOdt(const QByteArray& head)
 {
     return !ZipArchive::looksLikeZip(head) && head.contains("<office:document") &&
            head.contains("office:mimetype=\"application/vnd.oasis.opendocument.text");
+}
+
+constexpr unsigned kFlags = pugi::parse_default | pugi::parse_ws_pcdata;  // ODF collapses white space itself
+
+// Reads office:text one block (paragraph, list, table, …) at a time as content.xml inflates; throws
+// XmlElementStream::Unstreamable for what the stream does not read (see there); zip errors go up as they are.
+void streamText(const ZipArchive& zip, const QString& fileName, RichTextDraft& rich)
+{
+    OdtBodyReader reader(rich);
+    XmlElementStream stream(kMaxXmlDepth - 1);
+    stream.onRoot = [](const QByteArray&) { return QList<std::string>{"office:body", "office:text"}; };
+    const QString entry = QStringLiteral("content.xml");
+    stream.onElement = [&](const QByteArray& element) { reader.readBlocks(parseStreamedXml(element, fileName, entry, kFlags)); };
+    zip.readChunks(entry, true, [&](const char* bytes, qsizetype size, qint64) { stream.feed(bytes, size); });
+    stream.finish();
+    parseStreamedXml(stream.skeleton(), fileName, entry, kFlags);  // what lies around office:text is well-formed too
+    rich.endParagraph();
+    reader.finish();
 }
 
 }  // namespace
@@ -36,9 +55,16 @@ int OdtImporter::sniff(const QByteArray& head, const QString&) const
 
 SourceDraft OdtImporter::read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const
 {
+    return streamedOrWhole([&] { return read(bytes, fileName, options, true); },
+                           [&] { return read(bytes, fileName, options, false); });
+}
+
+SourceDraft OdtImporter::read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options,
+                              bool stream) const
+{
     const QString name = QFileInfo(fileName).fileName();
     pugi::xml_document doc;
-    const unsigned flags = pugi::parse_default | pugi::parse_ws_pcdata;  // ODF collapses white space itself
+    const unsigned flags = kFlags;
     if (ZipArchive::looksLikeZip(bytes)) {
         const ZipArchive zip = ZipArchive::fromBytes(bytes, name);
         if (zip.contains(QStringLiteral("mimetype"))) {
@@ -51,6 +77,13 @@ SourceDraft OdtImporter::read(const QByteArray& bytes, const QString& fileName, 
             if (zip.contains(QStringLiteral("word/document.xml"), false))
                 throw Error(QStringLiteral("%1: not an OpenDocument text: it is a Word document; rename it to .docx").arg(name));
             throw Error(QStringLiteral("%1: not an OpenDocument text: the archive has no content.xml").arg(name));
+        }
+        if (stream) {
+            RichTextDraft rich;
+            streamText(zip, name, rich);
+            SourceDraft draft = rich.finish(options);
+            draft.format = format();
+            return draft;
         }
         doc = parseXml(zip.read(QStringLiteral("content.xml")), name, QStringLiteral("content.xml"), flags);
     } else {

@@ -16,6 +16,10 @@ public:
     /** 100 for the ODF text mimetype at its fixed place in the zip, or a flat ODF text document. */
     int sniff(const QByteArray& head, const QString& fileName) const override;
     SourceDraft read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options) const override;
+
+private:
+    /** @p stream: content.xml read as it inflates, a block at a time (XmlElementStream); else as one tree. */
+    SourceDraft read(const QByteArray& bytes, const QString& fileName, const ImportOptions& options, bool stream) const;
 };
 
 }  // namespace thema

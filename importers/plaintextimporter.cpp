@@ -11,6 +11,10 @@
 #include <algorithm>
 #include <utility>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace thema {
 namespace {
 
@@ -35,6 +39,49 @@ bool isMetadataLine(const QString& line)
     return re.match(line).hasMatch();
 }
 
+// Hands the memory of released lines back to the system now and then: glibc keeps freed small blocks in its heap,
+// so without this a big import would hold all its lines and all its text at once (issue 19).
+class LineReleaser {
+public:
+    void released(qsizetype utf16Units)
+    {
+        m_pending += utf16Units * qsizetype(sizeof(QChar));
+        if (m_pending < kStep)
+            return;
+        m_pending = 0;
+#if defined(__GLIBC__)
+        malloc_trim(0);
+#endif
+    }
+
+private:
+    static constexpr qsizetype kStep = qsizetype(32) << 20;
+    qsizetype m_pending = 0;
+};
+
+// QString::split('\n') for a text nobody else holds, giving its memory back as it goes: lines are cut from the end
+// and the text is shrunk in place every 16 MiB, so a big file's text and its lines are not in memory whole at once.
+QStringList splitReleasing(QString text)
+{
+    QStringList lines;
+    qsizetype end = text.size();
+    qsizetype shrunkAt = end;
+    for (;;) {
+        const qsizetype newline = end > 0 ? text.lastIndexOf(QLatin1Char('\n'), end - 1) : -1;
+        lines.append(text.mid(newline + 1, end - newline - 1));
+        if (newline < 0)
+            break;
+        end = newline;
+        if (shrunkAt - end > (qsizetype(16) << 20)) {
+            text.truncate(end);
+            text.squeeze();  // a large block shrinks in place (mremap)
+            shrunkAt = end;
+        }
+    }
+    std::reverse(lines.begin(), lines.end());
+    return lines;
+}
+
 }  // namespace
 
 QStringList PlainTextImporter::extensions() const
@@ -52,7 +99,7 @@ SourceDraft PlainTextImporter::read(const QByteArray& bytes, const QString& file
     DecodedText decoded = decodeText(bytes, fileName);
     // The decoded text goes as soon as it is split into lines (at the end of this statement, not of the next): it is
     // as large again as the lines (issue 19).
-    QStringList lines = std::exchange(decoded.text, QString()).split(QLatin1Char('\n'));
+    QStringList lines = splitReleasing(std::exchange(decoded.text, QString()));
     SourceDraft draft = readLines(std::move(lines), isMarkdownName(fileName), options);
     draft.format = draft.format.isEmpty() ? format() : draft.format;
     if (decoded.encoding != QLatin1String("UTF-8"))
@@ -95,26 +142,29 @@ SourceDraft PlainTextImporter::readLines(QStringList lines, bool markdown, const
         nameLines = speakerNameLines(lines);
         hasSpeakers = !nameLines.isEmpty();
     }
-    const auto labelOf = [&](qsizetype i) {
+    const auto labelOf = [&](qsizetype i, const QString& text) {
         if (!nameLines.isEmpty()) {
             if (std::binary_search(nameLines.cbegin(), nameLines.cend(), i))
-                return LineLabel{lines[i].trimmed(), std::nullopt, QString()};
-            return labels.parse(lines[i], false);
+                return LineLabel{text.trimmed(), std::nullopt, QString()};
+            return labels.parse(text, false);
         }
-        return labels.parse(lines[i], hasSpeakers);  // in a file without speakers a "Word:" at a line start is just text
+        return labels.parse(text, hasSpeakers);  // in a file without speakers a "Word:" at a line start is just text
     };
 
     TurnBuilder builder;
     builder.reserve(textLength);
     std::optional<qint64> pendingTime;
     previousBlank = true;
+    LineReleaser releaser;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        const bool blank = lines[i].trimmed().isEmpty();
+        const QString current = std::exchange(lines[i], QString());  // gone after this turn of the loop
+        releaser.released(current.size());
+        const bool blank = current.trimmed().isEmpty();
         if (blank) {
             previousBlank = true;
             continue;
         }
-        const LineLabel label = labelOf(i);
+        const LineLabel label = labelOf(i, current);
         const QString line = markdown ? unescapeMarkdown(label.rest) : label.rest;
         if (line.isEmpty() && label.speaker.isEmpty()) {
             // A timestamp alone on its line dates the turn that follows.

@@ -135,6 +135,17 @@ bool ZipArchive::contains(const QString& name, bool caseSensitive) const
 
 QByteArray ZipArchive::read(const QString& name, bool caseSensitive) const
 {
+    QByteArray data;
+    readChunks(name, caseSensitive, [&](const char* bytes, qsizetype size, qint64 declared) {
+        if (data.isEmpty() && declared > 0)
+            data.reserve(declared);
+        data.append(bytes, size);
+    });
+    return data;
+}
+
+void ZipArchive::readChunks(const QString& name, bool caseSensitive, const ChunkSink& sink) const
+{
     const qint64 index = indexOf(name, caseSensitive);
     if (index < 0)
         throw Error(QStringLiteral("%1: the archive has no entry \"%2\"").arg(m_name, name));
@@ -173,9 +184,7 @@ QByteArray ZipArchive::read(const QString& name, bool caseSensitive) const
                             .arg(m_name, entry));
         throw Error(QStringLiteral("%1: cannot open entry \"%2\": %3").arg(m_name, entry, zipErrorText(code)));
     }
-    QByteArray data;
-    if (declared > 0)
-        data.reserve(declared);
+    qint64 inflated = 0;
     char buffer[64 * 1024];
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer, sizeof buffer);
@@ -186,9 +195,10 @@ QByteArray ZipArchive::read(const QString& name, bool caseSensitive) const
         }
         if (n == 0)
             break;
-        data.append(buffer, qsizetype(n));
+        inflated += n;
         try {
-            checkSize(data.size());  // the declared size may lie
+            checkSize(inflated);  // the declared size may lie
+            sink(buffer, qsizetype(n), declared);
         } catch (...) {
             zip_fclose(file);
             throw;
@@ -196,8 +206,7 @@ QByteArray ZipArchive::read(const QString& name, bool caseSensitive) const
     }
     if (zip_fclose(file) != 0)
         throw Error(QStringLiteral("%1: entry \"%2\" is damaged (checksum mismatch)").arg(m_name, entry));
-    m_impl->totalRead += data.size();
-    return data;
+    m_impl->totalRead += inflated;
 }
 
 }  // namespace thema

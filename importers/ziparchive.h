@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace thema {
@@ -50,6 +51,14 @@ public:
      * corrupt, or over the limits (the total counts every read on this archive object).
      */
     QByteArray read(const QString& name, bool caseSensitive = true) const;
+
+    /** Receives an entry piece by piece: the bytes and the size the archive declares for the entry (-1: unknown). */
+    using ChunkSink = std::function<void(const char* bytes, qsizetype size, qint64 declared)>;
+    /**
+     * Like read(), but hands the entry to @p sink in pieces of at most 64 KiB as it inflates, so a large part never
+     * sits in memory whole. Limits and errors as read(); an exception from @p sink stops the reading and goes on up.
+     */
+    void readChunks(const QString& name, bool caseSensitive, const ChunkSink& sink) const;
 
 private:
     struct Impl;

@@ -36,6 +36,9 @@ echo "  \"gui\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-gui
 # A 50 MB source on one line: time to first paint, against a plain QPlainTextEdit given the same line.
 echo "  \"gui_long_line\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-longline 50),"
 echo "  \"store_writers\": $(bash tests/bench/bench_writers.sh ./build/app/thema-cli),"
+# Peak memory importing a .docx with a 250 MiB word/document.xml, the same text as .odt and as .txt (x_text: times
+# the text's UTF-8 size).
+echo "  \"import_memory\": $(bash tests/bench/bench_import_memory.sh ./build/app/thema-cli 250),"
 # Team project: 10 coder processes for 60 s on a throw-away local PostgreSQL cluster (needs postgresql installed).
 echo "  \"team_server\": $(./build/tests/bench/thema-bench-team 60 10)"
 echo "}"
