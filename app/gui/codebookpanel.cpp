@@ -10,6 +10,7 @@
 #include "commands/setmemo.h"
 #include "session.h"
 #include "store/projectstore.h"
+#include "viewstatekeeper.h"
 
 #include <QColorDialog>
 #include <QCoreApplication>
@@ -72,6 +73,7 @@ CodebookPanel::CodebookPanel(CodingActions* actions, QWidget* parent)
     });
     connect(m_model, &CodebookModel::spanDropped, m_actions, &CodingActions::codeSpan);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_view->expandAll(); });
+    m_keeper = new ViewStateKeeper(m_view, CodebookModel::IdRole);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { emit codeSelected(currentCode()); });
 }
@@ -80,6 +82,7 @@ void CodebookPanel::setSession(Session* session)
 {
     m_session = session;
     m_model->setSession(session);
+    m_keeper->forget();
     m_view->expandAll();
 }
 

@@ -49,6 +49,7 @@ private:
     CodebookModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTreeView* m_view;
+    class ViewStateKeeper* m_keeper;
     QLineEdit* m_filter;
 };
 

@@ -264,7 +264,9 @@ void MainWindow::refreshRecent()
 void MainWindow::newProject()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New project"), dir, tr("Thema projects (*.thema)"));
+    // A name to start from (the dialog's name field was empty, so a bare Save did nothing).
+    QString path = QFileDialog::getSaveFileName(this, tr("New project"), QDir(dir).filePath(QStringLiteral("study.thema")),
+                                                tr("Thema projects (*.thema)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1String(".thema")))

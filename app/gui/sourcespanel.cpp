@@ -3,6 +3,7 @@
 #include "session.h"
 #include "sourcemodel.h"
 #include "store/projectstore.h"
+#include "viewstatekeeper.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -46,6 +47,7 @@ SourcesPanel::SourcesPanel(QWidget* parent)
             emit sourceActivated(s);
     };
     connect(m_view, &QTreeView::activated, this, open);
+    m_keeper = new ViewStateKeeper(m_view, SourceModel::IdRole);
     connect(m_view, &QTreeView::clicked, this, open);
     // By role by default: what a thematic analysis compares (clinicians, service users, family members).
     m_model->setGrouping(QSettings().value(QStringLiteral("sources/grouping"), QStringLiteral("role")).toString());
@@ -54,6 +56,7 @@ SourcesPanel::SourcesPanel(QWidget* parent)
 void SourcesPanel::setSession(Session* session)
 {
     m_model->setSession(session);
+    m_keeper->forget();
 }
 
 void SourcesPanel::refreshGroupings()

@@ -31,6 +31,7 @@ private:
     SourceModel* m_model;
     QComboBox* m_grouping;
     QTreeView* m_view;
+    class ViewStateKeeper* m_keeper;
 };
 
 }  // namespace thema
