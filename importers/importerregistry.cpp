@@ -1,6 +1,6 @@
 #include "importerregistry.h"
 
-#include "media/mediafiles.h"
+#include "core/media/mediafiles.h"
 
 #include "csvimporter.h"
 #include "docimporter.h"

@@ -1,8 +1,8 @@
 #include "importservice.h"
 
 #include "interviewerguess.h"
-#include "media/mediafiles.h"
-#include "media/sourcealign.h"
+#include "core/media/mediafiles.h"
+#include "core/media/sourcealign.h"
 #include "subtitlecues.h"
 
 #include <QFileInfo>

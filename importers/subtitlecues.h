@@ -1,6 +1,6 @@
 #pragma once
 
-#include "media/turnalign.h"
+#include "core/media/turnalign.h"
 
 namespace thema {
 

@@ -1,7 +1,7 @@
 // "media": the recording linked to a source, and aligning an untimed transcript to subtitles.
 #include "actions.h"
-#include "media/mediafiles.h"
-#include "media/sourcealign.h"
+#include "core/media/mediafiles.h"
+#include "core/media/sourcealign.h"
 #include "output.h"
 #include "project.h"
 #include "store/resolve.h"

@@ -1,7 +1,7 @@
 #include "output.h"
 #include "project.h"
-#include "search/hitcoder.h"
-#include "search/searchindex.h"
+#include "core/search/hitcoder.h"
+#include "core/search/searchindex.h"
 #include "store/resolve.h"
 
 namespace thema::cli {

@@ -1,6 +1,6 @@
 // "turns": a source's speaker turns with their numbers and times, and setting a turn's time by hand.
 #include "actions.h"
-#include "media/mediatime.h"
+#include "core/media/mediatime.h"
 #include "output.h"
 #include "project.h"
 #include "store/resolve.h"

@@ -1,6 +1,6 @@
 #include "englishplurals.h"
 #include "mainwindow.h"
-#include "media/mediabackend.h"
+#include "gui/media/mediabackend.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

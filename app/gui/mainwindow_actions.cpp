@@ -13,7 +13,7 @@
 #include "participantsdialog.h"
 #include "recentprojects.h"
 #include "store/postgres/teamurl.h"
-#include "search/searchpanel.h"
+#include "gui/search/searchpanel.h"
 #include "store/projectcopy.h"
 #include "themes/analysistabs.h"
 #include "session.h"

@@ -1,6 +1,6 @@
 #include "projectmerger.h"
 
-#include "media/mediafiles.h"
+#include "core/media/mediafiles.h"
 #include "store/projectstore.h"
 
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "media/mediafiles.h"
+#include "core/media/mediafiles.h"
 
 #include "model/error.h"
 #include "store/projectstore.h"

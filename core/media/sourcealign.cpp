@@ -1,4 +1,4 @@
-#include "media/sourcealign.h"
+#include "core/media/sourcealign.h"
 
 #include "store/projectstore.h"
 #include "text/offsets.h"

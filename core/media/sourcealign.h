@@ -1,6 +1,6 @@
 #pragma once
 
-#include "media/turnalign.h"
+#include "core/media/turnalign.h"
 #include "model/entities.h"
 
 namespace thema {

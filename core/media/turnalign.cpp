@@ -1,4 +1,4 @@
-#include "media/turnalign.h"
+#include "core/media/turnalign.h"
 
 
 #include <algorithm>

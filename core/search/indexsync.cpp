@@ -1,6 +1,6 @@
-#include "search/indexsync.h"
+#include "core/search/indexsync.h"
 
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 #include "store/projectstore.h"
 
 namespace thema {

@@ -2,7 +2,7 @@
 
 #include "codebookxml.h"
 #include "exchange/refiformat.h"
-#include "media/mediafiles.h"
+#include "core/media/mediafiles.h"
 #include "refixml.h"
 #include "text/offsets.h"
 

@@ -1,7 +1,7 @@
 #include "refiimport.h"
 
 #include "exchange/projectmerger.h"
-#include "media/mediafiles.h"
+#include "core/media/mediafiles.h"
 #include "model/error.h"
 #include "refipackage.h"
 #include "refireader.h"

@@ -7,9 +7,9 @@
 //    queries (single words, phrases, boolean, with field prefixes) warm, with KWIC for the first 20 hits.
 #include "importerregistry.h"
 #include "importservice.h"
-#include "search/searchindex.h"
-#include "search/tokenizer.h"
-#include "search/xapianbaseline.h"
+#include "core/search/searchindex.h"
+#include "core/search/tokenizer.h"
+#include "core/search/xapianbaseline.h"
 #include "store/projectstore.h"
 #include "text/offsets.h"
 

@@ -1,7 +1,7 @@
 // "Code all hits" through its dialog as a user fills it: the code name in the box is the code applied.
 #include "panelfixture.h"
 
-#include "search/searchpanel.h"
+#include "gui/search/searchpanel.h"
 
 #include "store/projectstore.h"
 

@@ -2,7 +2,7 @@
 // Help menu, Save a Copy (and `thema-cli backup`, the same core operation).
 #include "panelfixture.h"
 
-#include "search/searchpanel.h"
+#include "gui/search/searchpanel.h"
 #include "themes/analysistabs.h"
 
 #include "codedsegmentspanel.h"

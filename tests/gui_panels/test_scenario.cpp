@@ -15,7 +15,7 @@
 #include "reliability/disagreementlistmodel.h"
 #include "reliability/disagreementnavigator.h"
 #include "reliability/reliabilitypanel.h"
-#include "search/searchpanel.h"
+#include "gui/search/searchpanel.h"
 #include "session.h"
 #include "shared.h"
 #include "speakermapmodel.h"

@@ -1,7 +1,7 @@
 #include "panelfixture.h"
 
-#include "search/searchhitsmodel.h"
-#include "search/searchpanel.h"
+#include "gui/search/searchhitsmodel.h"
+#include "gui/search/searchpanel.h"
 
 #include "store/projectstore.h"
 #include "text/offsets.h"

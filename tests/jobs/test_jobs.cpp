@@ -1,7 +1,7 @@
 // The GUI's worker jobs open the project read-only and read one snapshot (issue 14): a write by another connection
 // between a job's reads does not show in its result, and a job never migrates or writes the project file.
 #include "reliability/reliabilityjob.h"
-#include "search/searchjob.h"
+#include "gui/search/searchjob.h"
 
 #include "model/error.h"
 #include "shared.h"

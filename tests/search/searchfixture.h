@@ -2,7 +2,7 @@
 
 #include "importerregistry.h"
 #include "importservice.h"
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 #include "shared.h"
 #include "store/projectstore.h"
 

@@ -1,6 +1,6 @@
 #include "searchfixture.h"
 
-#include "search/hitcoder.h"
+#include "core/search/hitcoder.h"
 #include "text/offsets.h"
 
 #include <doctest/doctest.h>

@@ -1,7 +1,7 @@
 // A damaged search index is reported as damaged and rebuilt, never used as if it were up to date.
 #include "importservice.h"
 #include "plaintextimporter.h"
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 #include "shared.h"
 #include "store/projectstore.h"
 

@@ -1,5 +1,5 @@
-#include "search/querytext.h"
-#include "search/tokenizer.h"
+#include "core/search/querytext.h"
+#include "core/search/tokenizer.h"
 #include "text/offsets.h"
 
 #include <QStringList>

@@ -1,7 +1,7 @@
 // What can be read can be typed: the index and the query share one tokeniser. Expected hits written by hand.
 #include "importservice.h"
 #include "plaintextimporter.h"
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 #include "shared.h"
 #include "store/projectstore.h"
 

@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "englishplurals.h"
-#include "media/mediabackend.h"
+#include "gui/media/mediabackend.h"
 #include "runsuite.h"
 
 #include <QApplication>

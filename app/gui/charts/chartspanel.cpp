@@ -3,7 +3,7 @@
 #include "chartfactory.h"
 #include "saturation.h"
 #include "reliability/reliabilityjob.h"
-#include "search/busystrip.h"
+#include "gui/search/busystrip.h"
 
 #include "analysis/analysisdata.h"
 #include "analysis/matrix.h"

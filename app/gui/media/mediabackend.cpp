@@ -1,4 +1,4 @@
-#include "media/mediabackend.h"
+#include "gui/media/mediabackend.h"
 
 #include <QByteArray>
 #include <QtGlobal>

@@ -1,6 +1,6 @@
-#include "media/recordingmenu.h"
+#include "gui/media/recordingmenu.h"
 
-#include "media/mediacontroller.h"
+#include "gui/media/mediacontroller.h"
 #include "session.h"
 #include "sourcemodel.h"
 #include "store/projectstore.h"

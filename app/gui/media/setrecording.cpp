@@ -1,4 +1,4 @@
-#include "media/setrecording.h"
+#include "gui/media/setrecording.h"
 
 #include "store/projectstore.h"
 

@@ -1,4 +1,4 @@
-#include "media/setturntime.h"
+#include "gui/media/setturntime.h"
 
 #include "store/projectstore.h"
 

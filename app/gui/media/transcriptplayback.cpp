@@ -1,6 +1,6 @@
-#include "media/transcriptplayback.h"
+#include "gui/media/transcriptplayback.h"
 
-#include "media/mediacontroller.h"
+#include "gui/media/mediacontroller.h"
 #include "speakergutter.h"
 #include "transcriptview.h"
 

@@ -5,7 +5,7 @@
 #include "disagreementnavigator.h"
 #include "kappareading.h"
 #include "reliabilityjob.h"
-#include "search/busystrip.h"
+#include "gui/search/busystrip.h"
 
 #include "session.h"
 #include "store/projectstore.h"

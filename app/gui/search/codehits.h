@@ -2,7 +2,7 @@
 
 #include "commands/storecommand.h"
 
-#include "search/hitcoder.h"
+#include "core/search/hitcoder.h"
 
 namespace thema {
 

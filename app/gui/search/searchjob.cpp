@@ -1,7 +1,7 @@
 #include "searchjob.h"
 
 #include "model/error.h"
-#include "search/searchindex.h"
+#include "core/search/searchindex.h"
 #include "store/projectstore.h"
 
 namespace thema {

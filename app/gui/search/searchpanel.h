@@ -1,8 +1,8 @@
 #pragma once
 
 #include "model/entities.h"
-#include "search/hitcoder.h"
-#include "search/searchtypes.h"
+#include "core/search/hitcoder.h"
+#include "core/search/searchtypes.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/entities.h"
-#include "search/indexsync.h"
+#include "core/search/indexsync.h"
 #include "store/postgres/teamidentity.h"
 
 #include <QFutureWatcher>

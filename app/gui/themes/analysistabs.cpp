@@ -6,7 +6,7 @@
 
 #include "charts/chartspanel.h"
 #include "reliability/reliabilitypanel.h"
-#include "search/searchpanel.h"
+#include "gui/search/searchpanel.h"
 
 #include <QTabWidget>
 

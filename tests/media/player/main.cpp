@@ -1,7 +1,7 @@
 #define DOCTEST_CONFIG_IMPLEMENT
 #include <doctest/doctest.h>
 
-#include "media/mediabackend.h"
+#include "gui/media/mediabackend.h"
 #include "playerskip.h"
 
 #include <QApplication>
