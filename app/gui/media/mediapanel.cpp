@@ -1,7 +1,7 @@
-#include "gui/media/mediapanel.h"
+#include "media/mediapanel.h"
 
-#include "gui/media/mediacontroller.h"
-#include "core/media/mediatime.h"
+#include "media/mediacontroller.h"
+#include "media/mediatime.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -67,7 +67,7 @@ MediaPanel::MediaPanel(MediaController* controller, QWidget* parent)
     QAction* setTime = key(QStringLiteral("mediaSetTurnTime"), tr("Set Turn Time from Player"), Qt::Key_F8);
     m_play->setDefaultAction(play);
     m_back->setDefaultAction(back);
-    m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_play->setToolTip(tr("Play or pause (F5)"));
     m_back->setToolTip(tr("Back 5 seconds (F6)"));
     connect(play, &QAction::triggered, m_controller, &MediaController::togglePlay);

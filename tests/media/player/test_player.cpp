@@ -6,9 +6,9 @@
 #include "importerregistry.h"
 #include "importservice.h"
 #include "mainwindow.h"
-#include "gui/media/mediacontroller.h"
-#include "gui/media/mediapanel.h"
-#include "gui/media/transcriptplayback.h"
+#include "media/mediacontroller.h"
+#include "media/mediapanel.h"
+#include "media/transcriptplayback.h"
 #include "session.h"
 #include "store/projectstore.h"
 #include "transcriptview.h"
@@ -61,12 +61,13 @@ void makeRecording(const QString& path)
 }
 
 /**
- * A video made here, byte by byte: an AVI of @p frames uncompressed 64×48 frames at 10 per second, every pixel
- * pure red (BGR 0,0,255), no sound. FFmpeg reads uncompressed AVI without any codec package.
+ * A video made here, byte by byte: an AVI of @p frames of uncompressed planar YUV 4:2:0 (I420, what decoded H.264
+ * is), 64×48 at 10 per second, every pixel pure red (Y 81, U 90, V 240), no sound. FFmpeg reads it without any
+ * codec package.
  */
 void makeVideo(const QString& path, int frames)
 {
-    const int width = 64, height = 48, frameBytes = width * height * 3;
+    const int width = 64, height = 48, frameBytes = width * height * 3 / 2;
     const auto u32 = [](QByteArray& b, quint32 v) { v = qToLittleEndian(v); b.append(reinterpret_cast<const char*>(&v), 4); };
     const auto u16 = [](QByteArray& b, quint16 v) { v = qToLittleEndian(v); b.append(reinterpret_cast<const char*>(&v), 2); };
     const auto chunk = [&](const char* id, const QByteArray& data) -> QByteArray {
@@ -80,7 +81,7 @@ void makeVideo(const QString& path, int frames)
                       quint32(height), 0u, 0u, 0u, 0u})
         u32(avih, v);
     QByteArray strh("vids", 4);
-    strh.append("DIB ", 4);
+    strh.append("I420", 4);
     // dwFlags, wPriority and wLanguage (one zero word), dwInitialFrames, dwScale, dwRate (10/s), dwStart, dwLength,
     // dwSuggestedBufferSize, dwQuality, dwSampleSize; then rcFrame.
     for (quint32 v : {0u, 0u, 0u, 1u, 10u, 0u, quint32(frames), quint32(frameBytes), 0xFFFFFFFFu, 0u})
@@ -92,12 +93,11 @@ void makeVideo(const QString& path, int frames)
     u32(strf, quint32(width));
     u32(strf, quint32(height));
     u16(strf, 1);
-    u16(strf, 24);
-    for (quint32 v : {0u, quint32(frameBytes), 0u, 0u, 0u, 0u})
+    u16(strf, 12);
+    for (quint32 v : {0x30323449u /* "I420" */, quint32(frameBytes), 0u, 0u, 0u, 0u})
         u32(strf, v);
-    QByteArray pixel("\x00\x00\xff", 3), frame;
-    for (int i = 0; i < width * height; ++i)
-        frame.append(pixel);
+    const QByteArray frame = QByteArray(width * height, char(81)) + QByteArray(width * height / 4, char(90))
+                             + QByteArray(width * height / 4, char(240));
     QByteArray movi("movi", 4), index;
     for (int i = 0; i < frames; ++i) {
         index.append("00db", 4);
