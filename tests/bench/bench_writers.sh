@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes per second through thema-cli with 1, 2 and 4 writer processes on one project, plus a reader loop beside
 # them, as one JSON object. Every writer runs `thema-cli code` N times (a coding each); the figure is acknowledged
-# writes over wall time, and "lost" counts acknowledged codings missing afterwards (must be 0).
+# writes over wall time, "lost" counts acknowledged codings missing afterwards (must be 0), and "integrity" is
+# SQLite's integrity_check of the project afterwards (must be "ok"; needs the sqlite3 tool).
 # Usage: bench_writers.sh THEMA_CLI [N]   (N writes per writer, default 40)
 set -euo pipefail
 cli=$1
@@ -32,12 +33,13 @@ run() {
   end=$(date +%s.%N)
   touch "$dir/stop"
   wait $reader || true
-  local ack present
+  local ack present integrity
   ack=$(cat "$dir/ack" 2>/dev/null | wc -l)
+  integrity=$(sqlite3 "$p" 'PRAGMA integrity_check' 2>&1 | tr '\n"' ' ' | sed 's/ *$//')
   present=$("$cli" codings "$p" --json | grep -c '"start"' || true)
   awk -v w="$writers" -v a="$ack" -v p="$present" -v s0="$start" -v s1="$end" -v total=$((writers * n)) \
-      -v rf="$(cat "$dir/readfail" 2>/dev/null | wc -l)" \
-    'BEGIN { t = s1 - s0; printf "{\"writers\": %d, \"writes\": %d, \"acknowledged\": %d, \"failed\": %d, \"lost\": %d, \"failed_reads\": %d, \"seconds\": %.2f, \"writes_per_second\": %.1f}", w, total, a, total - a, a - p, rf, t, a / t }'
+      -v rf="$(cat "$dir/readfail" 2>/dev/null | wc -l)" -v ic="$integrity" \
+    'BEGIN { t = s1 - s0; printf "{\"writers\": %d, \"writes\": %d, \"acknowledged\": %d, \"failed\": %d, \"lost\": %d, \"failed_reads\": %d, \"integrity\": \"%s\", \"seconds\": %.2f, \"writes_per_second\": %.1f}", w, total, a, total - a, a - p, rf, ic, t, a / t }'
 }
 
 echo "{"

@@ -1,5 +1,6 @@
 // A write lock held by another program: thema-cli waits for it, and past the busy timeout (10 s) says the project
 // is busy, naming it, and changes nothing.
+#include "clirun.h"
 #include "shared.h"
 
 #include <doctest/doctest.h>
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -34,15 +34,15 @@ Outcome codesAddWhileLocked(const QString& project, const QString& name, int hol
         QSqlQuery q(db);
         REQUIRE(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO setting(key, value) VALUES ('locker', 'was here')")));
-        QProcess p;
         QElapsedTimer clock;
         clock.start();
-        p.start(QStringLiteral(THEMA_CLI), {QStringLiteral("codes"), QStringLiteral("add"), project, name});
-        REQUIRE(p.waitForStarted());
+        thema::test::CliRun run;
+        std::thread command([&] { run = thema::test::runCli({QStringLiteral("codes"), QStringLiteral("add"), project, name}); });
         std::this_thread::sleep_for(std::chrono::milliseconds(holdMs));
-        REQUIRE(q.exec(QStringLiteral("COMMIT")));
-        p.waitForFinished(60000);
-        outcome = {p.exitCode(), QString::fromUtf8(p.readAllStandardError()), clock.elapsed()};
+        const bool committed = q.exec(QStringLiteral("COMMIT"));
+        command.join();
+        REQUIRE(committed);
+        outcome = {run.code, run.err, clock.elapsed()};
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);
@@ -54,19 +54,13 @@ QString newProject()
     const QString dir = thema::test::tempDir() + QStringLiteral("/lock");
     QDir().mkpath(dir);
     const QString project = dir + QStringLiteral("/locked.thema");
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), {QStringLiteral("init"), project});
-    p.waitForFinished();
-    REQUIRE(p.exitCode() == 0);
+    REQUIRE(thema::test::runCli({QStringLiteral("init"), project}).code == 0);
     return project;
 }
 
 bool hasCode(const QString& project, const QString& name)
 {
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), {QStringLiteral("codes"), project, QStringLiteral("--json")});
-    p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput()).contains(QLatin1Char('"') + name + QLatin1Char('"'));
+    return thema::test::runCli({QStringLiteral("codes"), project, QStringLiteral("--json")}).out.contains(QLatin1Char('"') + name + QLatin1Char('"'));
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 // Several real thema-cli processes write to one project at once, beside a reader: every write a command
 // acknowledged (exit 0) is in the project afterwards, the file passes SQLite's integrity_check, and no command
 // fails because another merely held the write lock for a moment (they queue behind the busy timeout).
+#include "clirun.h"
 #include "shared.h"
 
 #include <doctest/doctest.h>
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,20 +22,8 @@
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
-Run cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(THEMA_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {-1, {}, QStringLiteral("timed out")};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using thema::test::CliRun;
+using thema::test::runCli;
 
 /** What the processes of one run reported: the spans each writer's commands acknowledged, and every failure. */
 struct Tally {
@@ -55,8 +43,8 @@ QString makeProject()
     REQUIRE(text.open(QIODevice::WriteOnly));
     text.write(QByteArray("P1: ") + QByteArray(1996, 'a'));
     text.close();
-    REQUIRE(cli({QStringLiteral("init"), project}).code == 0);
-    REQUIRE(cli({QStringLiteral("import"), project, text.fileName()}).code == 0);
+    REQUIRE(runCli({QStringLiteral("init"), project}).code == 0);
+    REQUIRE(runCli({QStringLiteral("import"), project, text.fileName()}).code == 0);
     return project;
 }
 
@@ -67,7 +55,7 @@ void writer(const QString& project, int index, int iterations, Tally& tally)
         const int start = index * 300 + i;
         // Half of the commands also create something (a code per writer and round), the rest only add a coding.
         const QString code = i % 2 ? QStringLiteral("Shared") : QStringLiteral("W%1/R%2").arg(index).arg(i);
-        const Run r = cli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("talk"), QStringLiteral("--code"), code,
+        const CliRun r = runCli({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("talk"), QStringLiteral("--code"), code,
                            QStringLiteral("--coder"), coder, QStringLiteral("--start"), QString::number(start), QStringLiteral("--end"),
                            QString::number(start + 5)});
         const std::lock_guard lock(tally.mutex);
@@ -83,8 +71,8 @@ void reader(const QString& project, const std::atomic<bool>& stop, Tally& tally)
     int round = 0;
     while (!stop) {
         const bool listing = round++ % 2 == 0;
-        const Run r = listing ? cli({QStringLiteral("codings"), project, QStringLiteral("--json")})
-                              : cli({QStringLiteral("sources"), project});
+        const CliRun r = listing ? runCli({QStringLiteral("codings"), project, QStringLiteral("--json")})
+                              : runCli({QStringLiteral("sources"), project});
         const bool ok = r.code == 0 && (!listing || QJsonDocument::fromJson(r.out.toUtf8()).isArray());
         const std::lock_guard lock(tally.mutex);
         ++tally.reads;
@@ -130,7 +118,7 @@ void runWriters(int writers, int iterations)
     CHECK(tally.failures.isEmpty());
     CHECK(tally.reads > 0);
 
-    const Run listing = cli({QStringLiteral("codings"), project, QStringLiteral("--json")});
+    const CliRun listing = runCli({QStringLiteral("codings"), project, QStringLiteral("--json")});
     REQUIRE(listing.code == 0);
     QHash<QString, QSet<int>> present;
     for (const QJsonValue& v : QJsonDocument::fromJson(listing.out.toUtf8()).array())

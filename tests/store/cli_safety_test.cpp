@@ -1,13 +1,13 @@
 // The store's refusals as a user meets them through thema-cli: exports never replace the project, init makes a
 // .thema file or nothing, damaged, foreign and read-only files get a message naming them, search --apply is all
 // or nothing, and text from a project reaches the terminal without control characters.
+#include "clirun.h"
 #include "storetest.h"
 
 #include <doctest/doctest.h>
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -20,20 +20,12 @@ using namespace thema::test;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
+using Run = CliRun;
 
-Run cli(const QStringList& args, const std::function<void()>& inChild = {}, const QString& program = QStringLiteral(THEMA_CLI))
+// thema-cli through the shared runner; @p inChild runs in the child before exec, @p program wraps the binary.
+Run cli(const QStringList& args, const std::function<void()>& inChild = {}, const QString& program = cliPath())
 {
-    QProcess p;
-    if (inChild)
-        p.setChildProcessModifier(inChild);
-    p.start(program, args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProgram(program, args, inChild);
 }
 
 QString newDir()
@@ -199,7 +191,7 @@ TEST_CASE("cli store: a read-only project says so, names the file, and is not ch
     const QByteArray before = fileChecksum(project);
     const auto asUser = [&](const QStringList& args) {
         return root ? cli(QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
-                                      QStringLiteral(THEMA_CLI)} + args,
+                                      cliPath()} + args,
                           {}, QStringLiteral("setpriv"))
                     : cli(args);
     };
@@ -250,4 +242,53 @@ TEST_CASE("cli store: control characters in transcripts and names never reach th
     REQUIRE(cli({QStringLiteral("codes"), QStringLiteral("add"), project, QStringLiteral("Line one\nline two\x1b[2J")}).code == 0);
     const Run codes = cli({QStringLiteral("codes"), project, QStringLiteral("--json")});
     CHECK(codes.out.contains(QStringLiteral("\"Line one line two[2J\"")));
+}
+
+TEST_CASE("cli store: a disk that fills up during an import says so, names the project, and keeps it whole")
+{
+    // A real full disk: a 1 MiB tmpfs (mounting needs root; elsewhere the case says so and passes).
+    if (::geteuid() != 0) {
+        MESSAGE("skipped: mounting a small tmpfs needs root");
+        return;
+    }
+    const QString dir = newDir();
+    const QString mnt = dir + QStringLiteral("/disk");
+    QDir().mkpath(mnt);
+    if (runProgram(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                             QStringLiteral("size=1m"), QStringLiteral("tmpfs"), mnt}).code != 0) {
+        MESSAGE("skipped: cannot mount a tmpfs here");
+        return;
+    }
+    struct Unmount {
+        QString path;
+        ~Unmount() { runProgram(QStringLiteral("umount"), {path}); }
+    } unmount{mnt};
+
+    const QString project = mnt + QStringLiteral("/study.thema");
+    REQUIRE(cli({QStringLiteral("init"), project}).code == 0);
+    // 1.3 MB of turns: more than the disk has left, so the import's transaction runs out of space half-way.
+    QByteArray text;
+    for (int i = 0; i < 6000; ++i)
+        text += "P" + QByteArray::number(i % 3 + 1) + ": turn " + QByteArray::number(i) + QByteArray(" some words").repeated(20) + "\n";
+    const QString big = writeText(dir + QStringLiteral("/big.txt"), text);
+    const Run full = cli({QStringLiteral("import"), project, big});
+    CHECK(full.code == 1);
+    CHECK(full.err.contains(project + QStringLiteral(": the disk is full. Nothing was changed")));
+    CHECK_FALSE(full.err.contains(QStringLiteral("INSERT")));
+    // The project is as it was: no source, and it still takes a small write.
+    const Run sources = cli({QStringLiteral("sources"), project, QStringLiteral("--json")});
+    CHECK(sources.code == 0);
+    CHECK(sources.out.simplified() == QStringLiteral("[ ]"));
+    CHECK(cli({QStringLiteral("codes"), QStringLiteral("add"), project, QStringLiteral("Small")}).code == 0);
+
+    // An init on the full disk leaves no file behind.
+    const QString filler = writeText(mnt + QStringLiteral("/filler"), QByteArray(1 << 20, 'x'));
+    const QString second = mnt + QStringLiteral("/second.thema");
+    const Run init = cli({QStringLiteral("init"), second});
+    CHECK(init.code == 1);
+    CHECK(init.err.contains(second));
+    CHECK(init.err.contains(QStringLiteral("disk is full")));
+    CHECK_FALSE(QFileInfo::exists(second));
+    CHECK(QDir(mnt).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("second")).isEmpty());
+    QFile::remove(filler);
 }
