@@ -1,7 +1,7 @@
-#include "media/mediapanel.h"
+#include "gui/media/mediapanel.h"
 
-#include "media/mediacontroller.h"
-#include "media/mediatime.h"
+#include "gui/media/mediacontroller.h"
+#include "core/media/mediatime.h"
 
 #include <QAction>
 #include <QComboBox>
