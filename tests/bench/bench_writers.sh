@@ -2,7 +2,7 @@
 # Writes per second through thema-cli with 1, 2 and 4 writer processes on one project, plus a reader loop beside
 # them, as one JSON object. Every writer runs `thema-cli code` N times (a coding each); the figure is acknowledged
 # writes over wall time, "lost" counts acknowledged codings missing afterwards (must be 0), and "integrity" is
-# SQLite's integrity_check of the project afterwards (must be "ok"; needs the sqlite3 tool).
+# SQLite's integrity_check of the project afterwards (must be "ok"; read with python3).
 # Usage: bench_writers.sh THEMA_CLI [N]   (N writes per writer, default 40)
 set -euo pipefail
 cli=$1
@@ -35,7 +35,7 @@ run() {
   wait $reader || true
   local ack present integrity
   ack=$(cat "$dir/ack" 2>/dev/null | wc -l)
-  integrity=$(sqlite3 "$p" 'PRAGMA integrity_check' 2>&1 | tr '\n"' ' ' | sed 's/ *$//')
+  integrity=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("PRAGMA integrity_check").fetchone()[0])' "$p" 2>&1 | tr '\n"' ' ' | sed 's/ *$//')
   present=$("$cli" codings "$p" --json | grep -c '"start"' || true)
   awk -v w="$writers" -v a="$ack" -v p="$present" -v s0="$start" -v s1="$end" -v total=$((writers * n)) \
       -v rf="$(cat "$dir/readfail" 2>/dev/null | wc -l)" -v ic="$integrity" \
