@@ -205,7 +205,8 @@ QMap<QString, int> ProjectStore::attributeValues(const QString& key) const
 QStringList ProjectStore::attributeKeys() const
 {
     QStringList out;
-    sql::Query q(database(), QStringLiteral("SELECT DISTINCT key FROM attribute ORDER BY key COLLATE NOCASE"), {});
+    // GROUP BY, not DISTINCT: PostgreSQL refuses DISTINCT ordered by an expression (lower(key)) not in the list.
+    sql::Query q(database(), QStringLiteral("SELECT key FROM attribute GROUP BY key ORDER BY key COLLATE NOCASE"), {});
     while (q.next())
         out.append(q.text(0));
     return out;
