@@ -103,6 +103,8 @@ void OpenTeamDialog::showProblem(const QString& problem)
 {
     m_problem->setText(problem);
     m_problem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty())
+        m_password->clear();  // a password is typed for one attempt; a failed one is not kept
     if (team::isTeamLocation(location()) && problem.contains(QLatin1String("password")))
         m_password->setFocus();
 }
