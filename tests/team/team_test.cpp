@@ -1,7 +1,6 @@
 // Team projects on a throw-away PostgreSQL cluster, through the real thema-cli and through psql with each member's
 // own credentials: the server, not the client, refuses what a role or blind mode does not allow.
-#include "cluster.h"
-#include "clirun.h"
+#include "teamtest.h"
 
 #include "store/postgres/changenotifier.h"
 #include "store/postgres/teamurl.h"
@@ -12,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QThread>
 
 #include <QDir>
 #include <QProcessEnvironment>
@@ -20,55 +21,6 @@
 using namespace thema::test;
 
 namespace {
-
-// Runs with the password of @p login in PGPASSWORD (libpq's own source; the URL never holds one).
-CliRun as(const QString& login, const QStringList& args)
-{
-    qputenv("PGPASSWORD", login.toUtf8());
-    CliRun run = runCli(args);
-    qunsetenv("PGPASSWORD");
-    return run;
-}
-
-// psql as @p login on the test database; the statement's output, or its error in err.
-CliRun psql(const QString& login, const QString& statement)
-{
-    qputenv("PGPASSWORD", login.toUtf8());
-    const Cluster& c = Cluster::instance();
-    CliRun run = runProgram(c.psql(), {QStringLiteral("-X"), QStringLiteral("-w"), QStringLiteral("-tA"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                                       QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(c.port()),
-                                       QStringLiteral("-U"), login, QStringLiteral("-d"), QStringLiteral("thema"), QStringLiteral("-c"), statement});
-    qunsetenv("PGPASSWORD");
-    return run;
-}
-
-// The server set up by the documented script (scripts/team-server-setup.sh) against the test cluster, once.
-void setUpServer()
-{
-    static bool done = false;
-    if (done)
-        return;
-    const Cluster& c = Cluster::instance();
-    for (const char* login : {"OLGA", "ALEX", "SAM", "RITA"})
-        qputenv(QByteArray(QByteArray("THEMA_PASSWORD_") + login).constData(), QByteArray(login).toLower());
-    qputenv("PGHOST", c.socketDir().toUtf8());
-    qputenv("PGUSER", "admin");
-    const QString psqlDir = QFileInfo(c.psql()).absolutePath();
-    const QByteArray path = qgetenv("PATH");
-    qputenv("PATH", QByteArray(psqlDir.toUtf8() + ":" + path));
-    const CliRun setup = runProgram(QStringLiteral("bash"), {QStringLiteral(THEMA_SETUP_SCRIPT), QStringLiteral("--no-install"),
-                                                             QStringLiteral("--port"), QString::number(c.port()), QStringLiteral("--psql-as"),
-                                                             qEnvironmentVariable("USER", QStringLiteral("root")), QStringLiteral("--owner"),
-                                                             QStringLiteral("olga"), QStringLiteral("--user"), QStringLiteral("alex"),
-                                                             QStringLiteral("--user"), QStringLiteral("sam"), QStringLiteral("--user"),
-                                                             QStringLiteral("rita")});
-    qputenv("PATH", path);
-    qunsetenv("PGHOST");
-    qunsetenv("PGUSER");
-    INFO(setup.err.toStdString());
-    REQUIRE(setup.code == 0);
-    done = true;
-}
 
 int countCoder(const CliRun& codings, const QString& coder)
 {
@@ -143,6 +95,60 @@ TEST_CASE("a team project: push, roles and blind mode enforced by the server, pu
         // Unblinded, Sam's codings show.
         REQUIRE(as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("unblind"), owner}).code == 0);
         CHECK(countCoder(as(QStringLiteral("alex"), {QStringLiteral("codings"), alex, QStringLiteral("--json")}), QStringLiteral("Sam")) == 104);
+    }
+
+    SUBCASE("blind: exemplar stars, coding memos, change-log rows and notifications of another coder's codings stay hidden")
+    {
+        const QString samId = psql(QStringLiteral("olga"), QStringLiteral("SELECT min(id) FROM thema_study.coding WHERE coder = 2")).out.trimmed();
+        REQUIRE_FALSE(samId.isEmpty());
+        const CliRun setup = psql(QStringLiteral("olga"), QStringLiteral(
+            "INSERT INTO thema_study.theme(guid, name, created_at) VALUES ('t-secret', 'Secret theme', '2026-01-01');"
+            "INSERT INTO thema_study.theme_exemplar(theme, coding) SELECT id, %1 FROM thema_study.theme WHERE guid = 't-secret';"
+            "INSERT INTO thema_study.memo(guid, target, target_id, text, created_at, modified_at)"
+            " VALUES ('m-secret', 'coding', %1, 'SECRET', '2026-01-01', '2026-01-01')").arg(samId));
+        INFO(setup.err.toStdString());
+        REQUIRE(setup.code == 0);
+        const QString exemplars = QStringLiteral("SELECT count(*) FROM thema_study.theme_exemplar WHERE coding = ") + samId;
+        const QString memos = QStringLiteral("SELECT count(*) FROM thema_study.memo WHERE text = 'SECRET'");
+        CHECK(psql(QStringLiteral("olga"), exemplars).out.trimmed() == QStringLiteral("1"));
+        CHECK(psql(QStringLiteral("olga"), memos).out.trimmed() == QStringLiteral("1"));
+        CHECK(psql(QStringLiteral("alex"), exemplars).out.trimmed() == QStringLiteral("0"));
+        CHECK(psql(QStringLiteral("alex"), memos).out.trimmed() == QStringLiteral("0"));
+
+        // Alex listens on the project's channel while Sam codes and Olga adds a code: only the code is announced.
+        qputenv("PGPASSWORD", "alex");
+        QProcess listener;
+        listener.start(c.psql(), {QStringLiteral("-X"), QStringLiteral("-w"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
+                                  QStringLiteral("-p"), QString::number(c.port()), QStringLiteral("-U"), QStringLiteral("alex"),
+                                  QStringLiteral("-d"), QStringLiteral("thema"), QStringLiteral("-c"), QStringLiteral("LISTEN thema_study"),
+                                  QStringLiteral("-c"), QStringLiteral("SELECT pg_sleep(6)"), QStringLiteral("-c"), QStringLiteral("SELECT 1")});
+        qunsetenv("PGPASSWORD");
+        REQUIRE(listener.waitForStarted());
+        QThread::msleep(1000);
+        const QString sam = c.url(QStringLiteral("sam"), QStringLiteral("study"));
+        CHECK(as(QStringLiteral("sam"), {QStringLiteral("code"), sam, QStringLiteral("--source"), QStringLiteral("P02"), QStringLiteral("--code"),
+                                         QStringLiteral("Access/Waiting times"), QStringLiteral("--start"), QStringLiteral("0"),
+                                         QStringLiteral("--end"), QStringLiteral("12"), QStringLiteral("--coder"), QStringLiteral("Sam")}).code == 0);
+        CHECK(as(QStringLiteral("olga"), {QStringLiteral("codes"), QStringLiteral("add"), owner, QStringLiteral("Announced")}).code == 0);
+        REQUIRE(listener.waitForFinished(15000));
+        const QString heard = QString::fromUtf8(listener.readAllStandardOutput());
+        INFO(heard.toStdString());
+        CHECK(heard.contains(QStringLiteral("\"thema_study\" with payload \"code\"")));
+        CHECK_FALSE(heard.contains(QStringLiteral("payload \"coding\"")));
+        // The private channel owners and readers hear codings on in blind mode is a name a coder cannot read.
+        CHECK(psql(QStringLiteral("alex"), QStringLiteral("SELECT count(*) FROM thema_study.team_channel")).out.trimmed() == QStringLiteral("0"));
+        CHECK(psql(QStringLiteral("rita"), QStringLiteral("SELECT count(*) FROM thema_study.team_channel")).out.trimmed() == QStringLiteral("1"));
+
+        // The change log shows Alex no coding of Sam's (the push's and Sam's), but Olga's new code.
+        const QString log = QStringLiteral("SELECT count(*) FROM thema_study.change_log WHERE tbl = '%1'");
+        CHECK(psql(QStringLiteral("alex"), log.arg(QStringLiteral("coding"))).out.trimmed() == QStringLiteral("0"));
+        CHECK(psql(QStringLiteral("alex"), log.arg(QStringLiteral("code"))).out.trimmed() != QStringLiteral("0"));
+        CHECK(psql(QStringLiteral("olga"), log.arg(QStringLiteral("coding"))).out.trimmed() != QStringLiteral("0"));
+
+        // Unblinded, Alex sees the star and the memo.
+        REQUIRE(as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("unblind"), owner}).code == 0);
+        CHECK(psql(QStringLiteral("alex"), exemplars).out.trimmed() == QStringLiteral("1"));
+        CHECK(psql(QStringLiteral("alex"), memos).out.trimmed() == QStringLiteral("1"));
     }
 
     SUBCASE("a reader reads everything and changes nothing")

@@ -5,6 +5,7 @@
 #include "store/projectstore.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 
 namespace thema::team {
 
@@ -17,21 +18,30 @@ ChangeNotifier::ChangeNotifier(const ProjectStore& store, QObject* parent) : QOb
     if (!db.driver()->subscribeToNotification(channel))
         return;
     m_connection = db.connectionName();
-    m_channel = channel;
+    m_channels.append(channel);
+    // In blind mode codings, stars and memos are announced only on the project's private channel, whose name only
+    // owners and readers can read (team_channel); a coder's read finds no row and the coder polls instead.
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT name FROM team_channel")) && q.next()) {
+        const QString hidden = q.value(0).toString();
+        q.finish();
+        if (db.driver()->subscribeToNotification(hidden))
+            m_channels.append(hidden);
+    }
     connect(db.driver(), &QSqlDriver::notification, this,
             [this](const QString& name, QSqlDriver::NotificationSource source, const QVariant& payload) {
-                if (name == m_channel && source != QSqlDriver::SelfSource)
+                if (m_channels.contains(name) && source != QSqlDriver::SelfSource)
                     emit changed(payload.toString());
             });
 }
 
 ChangeNotifier::~ChangeNotifier()
 {
-    if (m_channel.isEmpty())
-        return;
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (db.isOpen())
-        db.driver()->unsubscribeFromNotification(m_channel);
+    if (!db.isOpen())
+        return;
+    for (const QString& channel : std::as_const(m_channels))
+        db.driver()->unsubscribeFromNotification(channel);
 }
 
 }  // namespace thema::team

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 namespace thema {
 class ProjectStore;
@@ -21,7 +22,7 @@ public:
     explicit ChangeNotifier(const ProjectStore& store, QObject* parent = nullptr);
     ~ChangeNotifier() override;
     /** True when subscribed (a team project on a reachable server). */
-    bool active() const { return !m_channel.isEmpty(); }
+    bool active() const { return !m_channels.isEmpty(); }
 
 signals:
     /** Another member committed a change to @p table. */
@@ -29,7 +30,7 @@ signals:
 
 private:
     QString m_connection;
-    QString m_channel;
+    QStringList m_channels;  ///< the project's channel, and for owners and readers its private one (blind mode)
 };
 
 }  // namespace thema::team

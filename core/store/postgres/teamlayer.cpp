@@ -39,7 +39,23 @@ void policies(const QSqlDatabase& db, const QString& table)
                                 " WITH CHECK ((SELECT my_role()) = 'coder' AND coder = (SELECT my_coder()))"));
         return;
     }
-    exec(db, QStringLiteral("CREATE POLICY member_read ON %1 FOR SELECT USING ((SELECT my_role()) IS NOT NULL)").arg(t));
+    // Blind mode: what points at a coding is as hidden as the coding. The subquery runs under coding's own policy, so
+    // a blind coder sees exemplar stars and memos only of codings they may read; a change-log row of a coding, a star
+    // or a memo only when they wrote it themselves (a row would tell when another coder coded).
+    if (table == QLatin1String("theme_exemplar"))
+        exec(db, QStringLiteral("CREATE POLICY member_read ON theme_exemplar FOR SELECT USING ((SELECT my_role()) IS NOT NULL"
+                                " AND coding IN (SELECT id FROM coding))"));
+    else if (table == QLatin1String("memo"))
+        exec(db, QStringLiteral("CREATE POLICY member_read ON memo FOR SELECT USING ((SELECT my_role()) IS NOT NULL"
+                                " AND (target <> 'coding' OR target_id IN (SELECT id FROM coding)))"));
+    else if (table == QLatin1String("team_channel"))
+        exec(db, QStringLiteral("CREATE POLICY member_read ON team_channel FOR SELECT USING ((SELECT my_role()) IN ('owner', 'reader'))"));
+    else if (table == QLatin1String("change_log"))
+        exec(db, QStringLiteral("CREATE POLICY member_read ON change_log FOR SELECT USING ((SELECT my_role()) IN ('owner', 'reader')"
+                                " OR ((SELECT my_role()) = 'coder' AND (NOT (SELECT is_blind()) OR login = current_user::text"
+                                " OR tbl NOT IN ('coding', 'theme_exemplar', 'memo'))))"));
+    else
+        exec(db, QStringLiteral("CREATE POLICY member_read ON %1 FOR SELECT USING ((SELECT my_role()) IS NOT NULL)").arg(t));
     if (table == QLatin1String("memo")) {
         const QString own = QStringLiteral("(SELECT my_role()) = 'coder' AND (author = (SELECT my_coder_name()) OR (target = 'coding'"
                                            " AND target_id IN (SELECT id FROM coding WHERE coder = (SELECT my_coder()))))");
@@ -86,6 +102,12 @@ void applyTeamLayer(const QSqlDatabase& db, const QString& schema)
                             " tbl TEXT NOT NULL, at TIMESTAMPTZ NOT NULL DEFAULT now())"));
     // pid: the writing connection, so a client can leave its own changes out of the count it polls.
     exec(db, QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS pid INT NOT NULL DEFAULT pg_backend_pid()"));
+    // login: who wrote (session_user: the trigger runs as the project's owner), for blind mode's change_log policy.
+    exec(db, QStringLiteral("ALTER TABLE change_log ADD COLUMN IF NOT EXISTS login TEXT NOT NULL DEFAULT session_user"));
+    // The private channel of blind mode (see log_change): a name nobody guesses, readable by owners and readers only.
+    exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS team_channel (name TEXT NOT NULL)"));
+    exec(db, QStringLiteral("INSERT INTO team_channel SELECT 'thema_' || md5(random()::text || clock_timestamp()::text)"
+                            " WHERE NOT EXISTS (SELECT 1 FROM team_channel)"));
     const QString definer = QStringLiteral(" STABLE SECURITY DEFINER SET search_path = %1 AS ").arg(s);
     // The lookups run as the project's owner (SECURITY DEFINER, so policies can read member and coder), for the login
     // passed in: inside them current_user is the definer, so the my_…() wrappers pass the caller's current_user.
@@ -112,7 +134,12 @@ void applyTeamLayer(const QSqlDatabase& db, const QString& schema)
                             " PERFORM set_config('thema.last_id', NEW.id::text, true); RETURN NEW; END $$"));
     exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION log_change() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
                             " SET search_path = %1 AS $$ BEGIN INSERT INTO change_log(tbl) VALUES (TG_TABLE_NAME);"
-                            " PERFORM pg_notify(%2, TG_TABLE_NAME); RETURN NULL; END $$")
+                            // In blind mode a notification of a coding, a star or a memo on the project's channel would
+                            // tell every listener (anyone may LISTEN) that someone coded: it goes to the private channel
+                            // that only owners and readers can name; coders find their own visible changes by polling.
+                            " IF TG_TABLE_NAME IN ('coding', 'theme_exemplar', 'memo') AND is_blind() THEN"
+                            " PERFORM pg_notify((SELECT name FROM team_channel LIMIT 1), TG_TABLE_NAME);"
+                            " ELSE PERFORM pg_notify(%2, TG_TABLE_NAME); END IF; RETURN NULL; END $$")
                  .arg(s, QLatin1Char('\'') + schema + QLatin1Char('\'')));
 
     const QStringList tables = column(db, QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = ?"), schema);
