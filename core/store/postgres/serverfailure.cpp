@@ -11,6 +11,12 @@ Error serverFailure(const QSqlDatabase& db, const QSqlError& error)
         where = QStringLiteral("postgresql://%1/%2").arg(db.hostName(), db.databaseName());
     const QString state = error.nativeErrorCode();
     const QString said = error.databaseText().simplified();
+    // The project's schema gone from this login's view mid-session: without USAGE (revoked) search_path skips it, so
+    // its tables "do not exist"; the same when the project was removed.
+    if ((state == QLatin1String("42501") && said.contains(QLatin1String("permission denied for schema")))
+        || state == QLatin1String("42P01") || state == QLatin1String("3F000"))
+        return Error(QStringLiteral("%1: you are no longer a member of this team project: its owner revoked your access, or removed "
+                                    "the project (%2). Nothing was changed.").arg(where, said));
     if (state == QLatin1String("42501"))  // insufficient_privilege, also a row-level security refusal
         return Error(QStringLiteral("%1: the server refused this: your role in the project does not allow it (%2). "
                                     "Nothing was changed.").arg(where, said));
