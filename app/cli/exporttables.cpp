@@ -1,6 +1,8 @@
 // thema-cli export themes|extracts|codebook|matrix|reliability PROJECT OUT.ext: the paper-ready tables.
 #include "exporttables.h"
 
+#include "analysis/analysisdata.h"
+#include "analysis/themetable.h"
 #include "output.h"
 #include "store/resolve.h"
 #include "tablewriters.h"
@@ -100,6 +102,9 @@ int exportTable(ReportKind kind, ProjectStore& store, const QStringList& args, c
                                       {QStringLiteral("rows"), table.rows.size()}, {QStringLiteral("columns"), table.headers.size()}});
     else
         io.out << QStringLiteral("Wrote %1: %2, %3 rows\n").arg(out, table.title).arg(table.rows.size());
+    if (kind == ReportKind::Themes)
+        for (const QString& note : unquotableExemplarNotes(AnalysisData(store, AnalysisOptions())))
+            io.err << QStringLiteral("Note: ") << note << '\n';
     return 0;
 }
 

@@ -1,6 +1,8 @@
 #include "exportdialog.h"
 
+#include "analysis/analysisdata.h"
 #include "analysis/analysisoptions.h"
+#include "analysis/themetable.h"
 #include "model/error.h"
 #include "refi/refiexport.h"
 #include "reportexport.h"
@@ -14,6 +16,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSpinBox>
@@ -29,7 +32,7 @@ const QString kQdpx = QStringLiteral("qdpx");
 
 ExportDialog::ExportDialog(const ProjectStore& store, QWidget* parent)
     : QDialog(parent), m_store(store), m_kind(new QComboBox), m_coders(new QComboBox), m_group(new QComboBox), m_label(new QLineEdit),
-      m_quotes(new QSpinBox), m_unit(new QComboBox)
+      m_quotes(new QSpinBox), m_unit(new QComboBox), m_unquotable(new QLabel)
 {
     setWindowTitle(tr("Export"));
     m_kind->setObjectName(QStringLiteral("exportKind"));
@@ -74,6 +77,13 @@ ExportDialog::ExportDialog(const ProjectStore& store, QWidget* parent)
     form->addRow(tr("Quote &label"), m_label);
     form->addRow(tr("&Quotes per theme"), m_quotes);
     form->addRow(tr("Agreement &unit"), m_unit);
+    // Said before writing, so a starred quote that goes missing from the table is no surprise.
+    const QStringList notes = unquotableExemplarNotes(AnalysisData(store, AnalysisOptions()));
+    m_unquotable->setObjectName(QStringLiteral("exportUnquotable"));
+    m_unquotable->setWordWrap(true);
+    m_unquotable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unquotable->setText(notes.join(QLatin1Char('\n')));
+    form->addRow(m_unquotable);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
     form->addRow(buttons);
@@ -92,6 +102,7 @@ void ExportDialog::updateOptions()
     m_label->setEnabled(kind == reportKindName(ReportKind::Themes));
     m_quotes->setEnabled(kind == reportKindName(ReportKind::Themes));
     m_unit->setEnabled(kind == reportKindName(ReportKind::Reliability));
+    m_unquotable->setVisible(kind == reportKindName(ReportKind::Themes) && !m_unquotable->text().isEmpty());
 }
 
 void ExportDialog::accept()

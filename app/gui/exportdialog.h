@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -43,6 +44,7 @@ private:
     QLineEdit* m_label;
     QSpinBox* m_quotes;
     QComboBox* m_unit;
+    QLabel* m_unquotable;  ///< starred exemplars the theme table leaves out (interviewers' turns); hidden when none
 };
 
 }  // namespace thema

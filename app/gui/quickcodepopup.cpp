@@ -50,7 +50,8 @@ QuickCodePopup::QuickCodePopup(QWidget* parent)
     setObjectName(QStringLiteral("quickCodePopup"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_edit->setPlaceholderText(tr("Code name — Enter applies, a new name creates"));
+    // Short enough to show whole in the popup's ~270 px ("Code name — Enter applies, a new name c…" did not).
+    m_edit->setPlaceholderText(tr("A code, or a new name"));
     m_edit->setClearButtonEnabled(true);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);

@@ -126,4 +126,16 @@ ThemeTable buildThemeTable(const AnalysisData& data)
     return table;
 }
 
+QStringList unquotableExemplarNotes(const AnalysisData& data)
+{
+    QStringList notes;
+    for (const Theme& theme : data.themes())
+        for (Id id : data.store().exemplars(theme.id))
+            if (const auto c = data.store().coding(id); c && data.interviewerOnly(*c))
+                notes.append(QStringLiteral("Theme \"%1\": the starred exemplar \"%2\" is in an interviewer's turn and is left out of "
+                                            "the quotes.")
+                                 .arg(theme.name, data.extract(*c, 80)));
+    return notes;
+}
+
 }  // namespace thema

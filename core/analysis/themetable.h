@@ -50,4 +50,12 @@ struct ThemeTable {
 
 ThemeTable buildThemeTable(const AnalysisData& data);
 
+/**
+ * One sentence per starred exemplar the table leaves out because every turn it touches is an interviewer's (an
+ * interviewer's words are context, not data), e.g. 'Theme "Hope": the starred exemplar "So what helped?" is in an
+ * interviewer's turn and is left out of the quotes.' Empty when none; the GUI's export dialog and thema-cli export
+ * themes both show these.
+ */
+QStringList unquotableExemplarNotes(const AnalysisData& data);
+
 }  // namespace thema

@@ -1,10 +1,13 @@
 #include "panelfixture.h"
 
+#include "exportdialog.h"
+
 #include "themes/reviewmodel.h"
 #include "themes/themereview.h"
 
 #include "store/projectstore.h"
 
+#include <QLabel>
 #include <QTreeView>
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -150,4 +153,52 @@ TEST_CASE("theme review: the memo box is shown only for a theme with memos, so t
     test::settle();
     CHECK(memos->isVisible());
     CHECK(tree->height() < without);
+}
+
+TEST_CASE("theme review and export: a starred exemplar in an interviewer's turn is marked, and the export says it is left out")
+{
+    test::DemoSession demo;
+    ProjectStore& store = demo.store();
+    const auto theme = store.themeByPath(QStringLiteral("Feeling understood"));
+    const auto p01 = store.sourceByName(QStringLiteral("P01"));
+    REQUIRE(theme);
+    REQUIRE(p01);
+    const auto code = store.codeByPath(QStringLiteral("Asked about"), true);
+    REQUIRE(code);
+    store.linkCode(theme->id, code->id);
+    Coding asked;
+    asked.source = p01->id;
+    asked.span = {0, 28};  // "Okay, so it's recording now." (the Interviewer's turn)
+    asked.code = code->id;
+    asked.coder = store.coderByName(QStringLiteral("Alex"))->id;
+    store.addCoding(asked);
+
+    ThemeReview review;
+    review.setSession(demo.session.get());
+    review.setTheme(theme->id);
+    review.setCoder(ThemeReview::EveryCoding);
+    ReviewModel* model = review.model();
+    auto find = [&] {
+        for (int g = 0; g < model->rowCount(); ++g)
+            for (int r = 0; r < model->rowCount(model->index(g, 0)); ++r)
+                if (model->index(r, 0, model->index(g, 0)).data(ReviewModel::CodingIdRole).toLongLong() == asked.id)
+                    return model->index(r, 0, model->index(g, 0));
+        return QModelIndex();
+    };
+    REQUIRE(find().isValid());
+    CHECK(model->setData(find(), Qt::Checked, Qt::CheckStateRole));  // the analyst stars it
+    test::settle();
+    REQUIRE(store.exemplars(theme->id).contains(asked.id));
+    CHECK(find().data().toString() == QStringLiteral("★ (not quotable: an interviewer's turn) Okay, so it's recording now."));
+
+    ExportDialog dialog(store);
+    dialog.show();
+    auto* note = dialog.findChild<QLabel*>(QStringLiteral("exportUnquotable"));
+    REQUIRE(note);
+    CHECK(note->isVisible());  // the theme table is the dialog's first kind
+    CHECK(note->text() == QStringLiteral("Theme \"Feeling understood\": the starred exemplar \"Okay, so it's recording now.\" is in an "
+                                         "interviewer's turn and is left out of the quotes."));
+    demo.session->undoStack()->undo();  // unstarred: nothing to say
+    ExportDialog after(store);
+    CHECK(after.findChild<QLabel*>(QStringLiteral("exportUnquotable"))->text().isEmpty());
 }

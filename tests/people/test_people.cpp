@@ -110,8 +110,18 @@ TEST_CASE("the interviewee owns a one-to-one interview; interviewers never enter
     ok({QStringLiteral("themes"), QStringLiteral("link"), project, QStringLiteral("Trust"), QStringLiteral("Peer trust")});
 
     const QString table = dir + QStringLiteral("/themes.md");
+    // The question starred as an exemplar stays out too, and the export says so.
+    QString starred;
+    for (const QJsonValue& c : ok({QStringLiteral("codings"), project, QStringLiteral("--json")}).array())
+        if (c[QLatin1String("text")].toString() == QLatin1String("How long have you worked on the ward?"))
+            starred = QString::number(c[QLatin1String("id")].toInteger());
+    REQUIRE_FALSE(starred.isEmpty());
+    ok({QStringLiteral("themes"), QStringLiteral("exemplar"), project, QStringLiteral("Trust"), starred});
     // Four quotes asked for and four passages coded: the interviewer's question is still never quoted.
-    ok({QStringLiteral("export"), QStringLiteral("themes"), project, table, QStringLiteral("--quotes"), QStringLiteral("4")});
+    const CliRun exported =
+        ok({QStringLiteral("export"), QStringLiteral("themes"), project, table, QStringLiteral("--quotes"), QStringLiteral("4")});
+    CHECK(exported.err == QStringLiteral("Note: Theme \"Trust\": the starred exemplar \"How long have you worked on the ward?\" is in "
+                                         "an interviewer's turn and is left out of the quotes.\n"));
     const QString md = readFile(table);
     INFO(md.toStdString());
     // Three interviewees appear (Anna, Ben: clinician; Carl: no role); Michael Kennedy is nowhere.

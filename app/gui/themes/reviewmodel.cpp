@@ -69,11 +69,16 @@ QVariant ReviewModel::data(const QModelIndex& index, int role) const
             return g.name;
         return {};
     }
-    const ReviewExtract& e = m_groups[int(index.internalId() - 1)].extracts[index.row()];
+    const ReviewGroup& g = m_groups[int(index.internalId() - 1)];
+    const ReviewExtract& e = g.extracts[index.row()];
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TextColumn: return QString((e.exemplar ? QStringLiteral("★ ") : QString()) + e.text);
+        case TextColumn:
+            // A star in an interviewer's turn stays (the analyst chose it) but the theme table cannot quote it.
+            if (e.exemplar && g.interviewers)
+                return tr("★ (not quotable: an interviewer's turn) %1").arg(e.text);
+            return QString((e.exemplar ? QStringLiteral("★ ") : QString()) + e.text);
         case WhoColumn: return e.participant;
         case SourceColumn: return e.source;
         case CodeColumn: return QString(e.code).replace(QLatin1Char('/'), QStringLiteral("/\u200B"));  // may wrap at a level
