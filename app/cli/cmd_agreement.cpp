@@ -2,6 +2,8 @@
 #include "agreement/handdecisions.h"
 #include "agreement/report.h"
 #include "format/csvwriter.h"
+#include "format/htmlwriter.h"
+#include "format/markdownwriter.h"
 #include "model/error.h"
 #include "output.h"
 #include "project.h"
@@ -167,11 +169,11 @@ Command makeAgreementCommand()
                 if (p.isSet(QStringLiteral("json")))
                     printJson(io.out, report::json(a));
                 else if (p.isSet(QStringLiteral("csv")))
-                    io.out << CsvWriter::render(reports::agreementFigures(a));  // formula-like names protected there
+                    io.out << CsvWriter::render(reports::agreementReport(a));  // formula-like names protected there
                 else if (p.isSet(QStringLiteral("html")))
-                    io.out << report::html(a);
+                    io.out << HtmlWriter::render(reports::agreementReport(a));
                 else
-                    io.out << report::markdown(a);
+                    io.out << MarkdownWriter::render(reports::agreementReport(a));
                 return 0;
             }};
 }

@@ -7,16 +7,14 @@
 namespace thema::agreement {
 
 /**
- * The reliability report of a project agreement, as text. JSON: {unit, coders, codes, sources, pooled, per_code,
+ * The reliability report of a project agreement as JSON: {unit, coders, codes, sources, pooled, per_code,
  * per_source, per_code_source, notes, methods_sentence}; pooled and each per_code entry carry the figure keys of
- * LayerResult. Markdown and HTML: the methods sentence, pooled figures with intervals, the per-code table and notes.
- * The figures as a data table (CSV, XLSX) are exporters' reports::agreementFigures, written by the table writers.
+ * LayerResult. The printed report (Markdown, HTML) and the figures as a data table (CSV, XLSX) are the exporters'
+ * reports::agreementReport, one document written by the table writers.
  */
 namespace report {
 
 QJsonObject json(const ProjectAgreement& agreement);
-QString markdown(const ProjectAgreement& agreement);
-QString html(const ProjectAgreement& agreement);
 
 /** The figure keys shown as columns for a unit (in order), and their human headings. */
 QStringList columnsFor(UnitKind unit, int coders);

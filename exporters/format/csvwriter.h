@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportdocument.h"
 #include "tablewriter.h"
 
 namespace thema {
@@ -18,6 +19,8 @@ public:
     void write(const TableDocument& table, const QString& path) const override;
     /** The file's text. */
     static QString render(const TableDocument& table);
+    /** A report's data table (ReportDocument::data). */
+    static QString render(const ReportDocument& report) { return render(report.data); }
 };
 
 }  // namespace thema

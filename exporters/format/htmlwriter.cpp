@@ -8,6 +8,7 @@ namespace {
 const char* const kStyle = R"(
 body { font-family: "Noto Sans", "Segoe UI", Arial, sans-serif; font-size: 10.5pt; line-height: 1.35; margin: 2em; color: #111; }
 h1 { font-size: 15pt; margin: 0 0 0.8em; }
+h2 { font-size: 12pt; margin: 1.2em 0 0.5em; }
 table { border-collapse: collapse; width: 100%; }
 th, td { border-top: 1px solid #999; padding: 0.35em 0.5em; text-align: start; vertical-align: top; }
 thead th { border-top: 2px solid #000; border-bottom: 1px solid #000; hyphens: manual; overflow-wrap: normal; word-break: normal; }
@@ -41,17 +42,17 @@ QString cellHtml(const TableCell& cell)
     return out;
 }
 
-}  // namespace
-
-QString HtmlWriter::render(const TableDocument& table)
+QString pageStart(const QString& title)
 {
-    QString out;
-    out += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>") + escape(table.title)
+    return QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>") + escape(title)
         + QStringLiteral("</title>\n<meta name=\"generator\" content=\"Thema\">\n<style>") + QLatin1String(kStyle)
         + QStringLiteral("</style>\n</head>\n<body>\n");
-    if (!table.title.isEmpty())
-        out += QStringLiteral("<h1 dir=\"auto\">") + escape(table.title) + QStringLiteral("</h1>\n");
-    out += QStringLiteral("<table>\n<thead>\n<tr>");
+}
+
+/** The table and its notes. */
+QString tableHtml(const TableDocument& table)
+{
+    QString out = QStringLiteral("<table>\n<thead>\n<tr>");
     for (const QString& h : table.headers)
         out += QStringLiteral("<th dir=\"auto\">") + escape(writerutil::headerText(h)) + QStringLiteral("</th>");
     out += QStringLiteral("</tr>\n</thead>\n<tbody>\n");
@@ -71,8 +72,44 @@ QString HtmlWriter::render(const TableDocument& table)
             out += QStringLiteral("<p dir=\"auto\">") + escape(note) + QStringLiteral("</p>\n");
         out += QStringLiteral("</div>\n");
     }
-    out += QStringLiteral("</body>\n</html>\n");
     return out;
+}
+
+}  // namespace
+
+QString HtmlWriter::render(const TableDocument& table)
+{
+    QString out = pageStart(table.title);
+    if (!table.title.isEmpty())
+        out += QStringLiteral("<h1 dir=\"auto\">") + escape(table.title) + QStringLiteral("</h1>\n");
+    return out + tableHtml(table) + QStringLiteral("</body>\n</html>\n");
+}
+
+QString HtmlWriter::render(const ReportDocument& report)
+{
+    QString out = pageStart(report.title);
+    if (!report.title.isEmpty())
+        out += QStringLiteral("<h1 dir=\"auto\">") + escape(report.title) + QStringLiteral("</h1>\n");
+    for (const ReportBlock& block : report.blocks) {
+        switch (block.kind) {
+        case ReportBlock::Kind::Heading:
+            out += QStringLiteral("<h2 dir=\"auto\">") + escape(block.text) + QStringLiteral("</h2>\n");
+            break;
+        case ReportBlock::Kind::Paragraph:
+            out += QStringLiteral("<p dir=\"auto\">") + escape(block.text) + QStringLiteral("</p>\n");
+            break;
+        case ReportBlock::Kind::Bullets:
+            out += QStringLiteral("<ul>\n");
+            for (const QString& item : block.items)
+                out += QStringLiteral("<li dir=\"auto\">") + escape(item) + QStringLiteral("</li>\n");
+            out += QStringLiteral("</ul>\n");
+            break;
+        case ReportBlock::Kind::Table:
+            out += tableHtml(block.table);
+            break;
+        }
+    }
+    return out + QStringLiteral("</body>\n</html>\n");
 }
 
 void HtmlWriter::write(const TableDocument& table, const QString& path) const

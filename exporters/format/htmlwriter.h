@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportdocument.h"
 #include "tablewriter.h"
 
 namespace thema {
@@ -14,6 +15,8 @@ public:
     QString extension() const override { return QStringLiteral("html"); }
     void write(const TableDocument& table, const QString& path) const override;
     static QString render(const TableDocument& table);
+    /** A report as one page: h1 title, h2 headings, paragraphs, lists and tables in the same style. */
+    static QString render(const ReportDocument& report);
 };
 
 }  // namespace thema

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportdocument.h"
 #include "tablewriter.h"
 
 namespace thema {
@@ -15,6 +16,11 @@ public:
     void write(const TableDocument& table, const QString& path) const override;
     /** The document as Markdown text. */
     static QString render(const TableDocument& table);
+    /**
+     * A report: "# title", "## heading", paragraphs and "- " bullets (Markdown punctuation escaped as in cells),
+     * tables as pipe tables; the data table is not printed.
+     */
+    static QString render(const ReportDocument& report);
 };
 
 }  // namespace thema

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/analysisoptions.h"
+#include "reportdocument.h"
 #include "tabledocument.h"
 
 namespace thema {
@@ -34,6 +35,12 @@ TableDocument reliability(const AnalysisData& data);
  * alpha_ci_low | alpha_ci_high. What `thema-cli agreement --csv` prints through CsvWriter.
  */
 TableDocument agreementFigures(const agreement::ProjectAgreement& agreement);
+/**
+ * The agreement report: the methods sentence, the pooled figures, the per-code and per-source tables (the
+ * unit's columns, intervals in brackets), the notes; its data table is agreementFigures(). What
+ * `thema-cli agreement --md|--html|--csv` prints through MarkdownWriter, HtmlWriter and CsvWriter.
+ */
+ReportDocument agreementReport(const agreement::ProjectAgreement& agreement);
 /** Code or theme | one column per group | Total. */
 TableDocument matrix(const AnalysisData& data);
 

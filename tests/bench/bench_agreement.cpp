@@ -9,7 +9,9 @@
 #include "agreement/bootstrap.h"
 #include "agreement/disagreements.h"
 #include "agreement/report.h"
+#include "format/markdownwriter.h"
 #include "store/projectstore.h"
+#include "tables/reportdocuments.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -149,7 +151,7 @@ int main(int argc, char** argv)
         timer.restart();
         const ProjectAgreement result = projectAgreement(*store, request);
         const qint64 computeMs = timer.elapsed();
-        const QString md = report::markdown(result);
+        const QString md = MarkdownWriter::render(reports::agreementReport(result));
         const QByteArray json = QJsonDocument(report::json(result)).toJson();
         const qint64 totalMs = timer.elapsed();
         QJsonObject figures{{QStringLiteral("compute_ms"), computeMs}, {QStringLiteral("report_ms"), totalMs - computeMs},

@@ -66,6 +66,36 @@ TEST_CASE("Markdown: one pipe table, escaped pipes, paragraphs joined with <br>"
     CHECK(md.contains(QStringLiteral("\u05E9\u05DC\u05D5\u05DD \u05E2\u05D5\u05DC\u05DD")));
 }
 
+TEST_CASE("a report (as the agreement report): headings, paragraphs, lists and tables through the Markdown, HTML and CSV writers")
+{
+    ReportDocument report;
+    report.title = QStringLiteral("Intercoder agreement (word units)");
+    report.paragraph(QStringLiteral("Two coders coded <all> *three* sources."));
+    report.heading(QStringLiteral("Pooled"));
+    report.bullets({QStringLiteral("Agreement %: 98.8"), QStringLiteral("Cohen's κ: 0.443")});
+    TableDocument perCode;
+    perCode.headers = {QStringLiteral("Code"), QStringLiteral("Cohen's κ")};
+    perCode.numericColumns = {1};
+    perCode.rows = {TableRow{{{QStringLiteral("C|pipe")}, {QStringLiteral("0.250")}}}};
+    report.table(perCode);
+    report.data.headers = {QStringLiteral("scope"), QStringLiteral("code")};
+    report.data.rows = {TableRow{{{QStringLiteral("code")}, {QStringLiteral("=HYPERLINK(\"x\")")}}}};
+
+    CHECK(MarkdownWriter::render(report).toStdString() ==
+          "# Intercoder agreement (word units)\n\n"
+          "Two coders coded \\<all\\> \\*three\\* sources.\n\n"
+          "## Pooled\n\n"
+          "- Agreement %: 98.8\n- Cohen's κ: 0.443\n\n"
+          "| Code | Cohen's κ |\n| --- | ---: |\n| C\\|pipe | 0.250 |\n");
+    const QString html = HtmlWriter::render(report);
+    CHECK(html.contains(QStringLiteral("<h1 dir=\"auto\">Intercoder agreement (word units)</h1>\n"
+                                       "<p dir=\"auto\">Two coders coded &lt;all&gt; *three* sources.</p>\n"
+                                       "<h2 dir=\"auto\">Pooled</h2>\n<ul>\n<li dir=\"auto\">Agreement %: 98.8</li>\n")));
+    CHECK(html.contains(QStringLiteral("<tr class=\"level0\"><td dir=\"auto\">C|pipe</td><td class=\"num\" dir=\"auto\">0.250</td></tr>")));
+    CHECK(html.endsWith(QStringLiteral("</body>\n</html>\n")));
+    CHECK(CsvWriter::render(report).toStdString() == "scope,code\r\ncode,\"'=HYPERLINK(\"\"x\"\")\"\r\n");
+}
+
 TEST_CASE("CSV round-trips through an RFC 4180 parser, with formula-like cells protected")
 {
     const TableDocument t = awkwardTable();
