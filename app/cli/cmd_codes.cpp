@@ -2,6 +2,7 @@
 #include "actions.h"
 #include "output.h"
 #include "project.h"
+#include "store/names.h"
 #include "store/resolve.h"
 
 namespace thema::cli {
@@ -83,7 +84,7 @@ Command makeCodesCommand()
                  if (!c.color.isEmpty() && p.isSet(QStringLiteral("color")))
                      store.setCodeColor(c.id, c.color);
              });
-             io.out << "Added code " << args[0] << '\n';
+             io.out << "Added code " << singleLineName(args[0]) << '\n';  // as stored: one line
              return 0;
          }},
         {QStringLiteral("rename"), QStringLiteral("CODE NEW-NAME"), 2,

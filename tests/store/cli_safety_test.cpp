@@ -239,7 +239,9 @@ TEST_CASE("cli store: control characters in transcripts and names never reach th
     CHECK_FALSE(show.out.contains(QChar(0x07)));
     CHECK_FALSE(show.out.contains(QChar(0x9b)));
     // A code name is one line: the line break becomes a space, ESC is dropped.
-    REQUIRE(cli({QStringLiteral("codes"), QStringLiteral("add"), project, QStringLiteral("Line one\nline two\x1b[2J")}).code == 0);
+    const Run added = cli({QStringLiteral("codes"), QStringLiteral("add"), project, QStringLiteral("Line one\nline two\x1b[2J")});
+    REQUIRE(added.code == 0);
+    CHECK(added.out == QStringLiteral("Added code Line one line two[2J\n"));
     const Run codes = cli({QStringLiteral("codes"), project, QStringLiteral("--json")});
     CHECK(codes.out.contains(QStringLiteral("\"Line one line two[2J\"")));
 }
