@@ -50,6 +50,23 @@ bool waitFor(const std::function<bool()>& done, int ms = 10000)
     return done();
 }
 
+/**
+ * Waits until the open source's recording is loaded. False, with the cases to be reported skipped, when this
+ * machine's media backend cannot decode @p what.
+ */
+bool loaded(MediaController* media, const QString& what)
+{
+    QMediaPlayer* player = media->player();
+    waitFor([&] { return player->mediaStatus() == QMediaPlayer::LoadedMedia || player->mediaStatus() == QMediaPlayer::InvalidMedia
+                         || !media->message().isEmpty(); });
+    if (player->mediaStatus() == QMediaPlayer::LoadedMedia && player->duration() > 0)
+        return true;
+    test::g_playerSkip = QStringLiteral("the Qt Multimedia backend cannot decode %1 here (status %2, %3)")
+                             .arg(what).arg(int(player->mediaStatus())).arg(media->message());
+    MESSAGE(test::g_playerSkip.toStdString());
+    return false;
+}
+
 /** A 10 s WAV of a 440 Hz tone, made with sox. */
 void makeRecording(const QString& path)
 {
@@ -165,14 +182,8 @@ TEST_CASE("media player: a click on a coded segment plays the recording from its
 
     // Found beside the transcript on import; loaded when the source opens.
     CHECK(media->mediaFile() == study.dir.filePath(QStringLiteral("anna.wav")));
-    waitFor([&] { return player->mediaStatus() == QMediaPlayer::LoadedMedia || player->mediaStatus() == QMediaPlayer::InvalidMedia
-                         || !media->message().isEmpty(); });
-    if (player->mediaStatus() != QMediaPlayer::LoadedMedia || player->duration() <= 0) {
-        test::g_playerSkip = QStringLiteral("the Qt Multimedia backend cannot decode a WAV file here (status %1, %2)")
-                                 .arg(int(player->mediaStatus())).arg(media->message());
-        MESSAGE(test::g_playerSkip.toStdString());
+    if (!loaded(media, QStringLiteral("a WAV file")))
         return;
-    }
     CHECK(player->duration() == doctest::Approx(10000).epsilon(0.02));
     CHECK(media->message().isEmpty());
 
@@ -272,12 +283,8 @@ TEST_CASE("media player: with no audio device the highlight still follows the tu
     window.show();
     REQUIRE(window.openProject(study.project));
     MediaController* media = window.media();
-    QMediaPlayer* player = media->player();
-    waitFor([&] { return player->mediaStatus() == QMediaPlayer::LoadedMedia || !media->message().isEmpty(); });
-    if (player->mediaStatus() != QMediaPlayer::LoadedMedia) {
-        test::g_playerSkip = QStringLiteral("the Qt Multimedia backend cannot decode a WAV file here");
+    if (!loaded(media, QStringLiteral("a WAV file")))
         return;
-    }
     // Play from the second turn (2 s) as Ctrl+click or a click on its speaker does: the cursor's turn.
     auto* playback = window.findChild<TranscriptPlayback*>();
     REQUIRE(playback);
@@ -313,11 +320,9 @@ TEST_CASE("media player: a video shows its picture above the controls; the strip
     REQUIRE(media->linkRecording(study.source, video));
     CHECK(media->isVideo());
     QMediaPlayer* player = media->player();
-    waitFor([&] { return player->mediaStatus() == QMediaPlayer::LoadedMedia || !media->message().isEmpty(); });
-    if (player->mediaStatus() != QMediaPlayer::LoadedMedia || !player->hasVideo()) {
-        test::g_playerSkip = QStringLiteral("the Qt Multimedia backend cannot decode an uncompressed AVI here (%1)").arg(media->message());
+    if (!loaded(media, QStringLiteral("an uncompressed AVI")))
         return;
-    }
+    REQUIRE(player->hasVideo());
     CHECK(panel->isVisible());
     CHECK(panel->videoWidget()->isVisible());
     CHECK(player->videoOutput() == panel->videoWidget());
