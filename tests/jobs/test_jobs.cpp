@@ -181,4 +181,14 @@ TEST_CASE("jobs open the project read-only: a rollback-journal file is not switc
     CHECK_FALSE(olderReliability.error.isEmpty());
     CHECK(fileHash(path) == older);
     MESSAGE(olderReliability.error.toStdString());
+
+    // A file of a newer Thema (schema 99): refused with a message naming the newer schema, the file untouched.
+    runRaw(path, {QStringLiteral("PRAGMA user_version = 99")});
+    const QByteArray newer = fileHash(path);
+    const SearchOutcome newerSearch = runSearch(path, QStringLiteral("apple"), SearchOptions{}, {}, nullptr);
+    CHECK_FALSE(newerSearch.error.isEmpty());
+    const ReliabilityOutcome newerReliability = runReliability(path, request, nullptr);
+    CHECK(newerReliability.error.contains(QStringLiteral("99")));
+    CHECK(fileHash(path) == newer);
+    MESSAGE(newerReliability.error.toStdString());
 }
