@@ -7,6 +7,8 @@
 namespace thema {
 namespace {
 
+constexpr qsizetype kMaxMarkupBytes = qsizetype(1) << 20;
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -42,6 +44,10 @@ void XmlElementStream::feed(const char* bytes, qsizetype size)
     m_consumed += size;
     m_buffer.append(bytes, size);
     scan(false);
+    // Markup not complete yet (m_pos is at its '<') is scanned again with the next piece; markup longer than any real
+    // document has (a huge comment, CDATA section or attribute) goes to the whole-document parser instead.
+    if (m_buffer.size() - m_pos > kMaxMarkupBytes)
+        throw Unstreamable();
     // What is handled leaves the buffer: into the skeleton, or (an element's bytes) already given away.
     const qsizetype drop = m_elementStart >= 0 ? m_elementStart : m_pos;
     if (m_elementStart < 0)

@@ -90,6 +90,15 @@ TEST_CASE("XmlElementStream: what it cannot cut safely is refused, for the whole
     CHECK(refused("<doc><text/></doc>"));                   // no container
     CHECK(refused("<doc><body>" + QByteArray("<i>").repeated(101) + "</body></doc>"));  // deeper than allowed
     CHECK_FALSE(refused("<doc><body/></doc>"));  // an empty body is fine
+    // Markup that never ends within 1 MiB is not scanned again and again as pieces arrive (that would be quadratic).
+    const QByteArray comment = "<doc><body><!--" + QByteArray(3 << 20, 'c') + "--></body></doc>";
+    bool refusedLong = false;
+    try {
+        cut(comment, 64 * 1024, {"body"});
+    } catch (const XmlElementStream::Unstreamable&) {
+        refusedLong = true;
+    }
+    CHECK(refusedLong);
 }
 
 TEST_CASE("DOCX streamed: state that crosses paragraphs (a deleted paragraph mark, comments, notes) as in the tree")
