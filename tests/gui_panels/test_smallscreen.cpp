@@ -3,11 +3,16 @@
 #include "panelfixture.h"
 
 #include "mainwindow.h"
+#include "reliability/disagreementnavigator.h"
+#include "reliability/reliabilitypanel.h"
 #include "session.h"
+#include "store/projectstore.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QElapsedTimer>
 #include <QSettings>
@@ -54,4 +59,27 @@ TEST_CASE("main window at 1280 x 720: codebook and sources readable, coded segme
     CHECK(sources->width() >= 150);
     CHECK(segments->height() <= 240);
     CHECK(segments->height() >= 100);
+}
+
+TEST_CASE("reliability panel at 1280 x 720: the explanation shows whole above the table and the disagreements")
+{
+    test::DemoSession demo;
+    ProjectStore& store = demo.store();
+    ReliabilityPanel panel;
+    panel.resize(820, 430);  // the tab's size in a 1280 x 720 window with the docks at their first-run widths
+    panel.setSession(demo.session.get());
+    panel.show();
+    panel.setSelection({store.coderByName(QStringLiteral("Alex"))->id, store.coderByName(QStringLiteral("Sam"))->id}, {},
+                       agreement::UnitKind::Character);
+    QSignalSpy done(&panel, &ReliabilityPanel::finished);
+    panel.compare();
+    REQUIRE(done.wait(60000));
+    test::settle();
+    auto* summary = panel.findChild<QLabel*>(QStringLiteral("reliabilitySummary"));
+    REQUIRE(summary);
+    // The demo's explanation: the methods sentence and the reading of 98.8% beside κ = 0.44, six lines at this width.
+    CHECK(summary->text().contains(QStringLiteral("Why 98.8% agreement sits beside κ = 0.44")));
+    MESSAGE("summary " << summary->width() << " x " << summary->height() << ", needs " << summary->heightForWidth(summary->width()));
+    CHECK(summary->height() >= summary->heightForWidth(summary->width()));  // every line of it, none cut at the bottom
+    CHECK(panel.navigator()->height() >= 200);  // the disagreement list and both coders' texts still show
 }
