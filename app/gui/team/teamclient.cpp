@@ -11,7 +11,7 @@
 
 #include <QLabel>
 #include <QStatusBar>
-#include <QtConcurrent/QtConcurrent>
+#include <QtConcurrentRun>
 
 namespace thema {
 
