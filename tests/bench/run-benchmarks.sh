@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake -S . -B build -G Ninja >/dev/null
-cmake --build build --target thema-bench-search thema-bench-agreement thema-bench-gui thema-bench-longline thema-bench-team thema-cli >/dev/null
+cmake --build build --target thema-bench-search thema-bench-agreement thema-bench-gui thema-bench-longline thema-bench-team thema-bench-team-open thema-cli >/dev/null
 shared="$(cd .. && pwd)/shared"
 [ -d "$shared/corpus/scale/changelog" ] || { echo "needs ../shared/corpus/scale/changelog" >&2; exit 1; }
 
@@ -40,5 +40,7 @@ echo "  \"store_writers\": $(bash tests/bench/bench_writers.sh ./build/app/thema
 # the text's UTF-8 size).
 echo "  \"import_memory\": $(bash tests/bench/bench_import_memory.sh ./build/app/thema-cli 250),"
 # Team project: 10 coder processes for 60 s on a throw-away local PostgreSQL cluster (needs postgresql installed).
-echo "  \"team_server\": $(./build/tests/bench/thema-bench-team 60 10)"
+echo "  \"team_server\": $(./build/tests/bench/thema-bench-team 60 10),"
+# The same project (150 sources, 20,000 codings) opened in the GUI as a local file and as a team project: median ms.
+echo "  \"team_open\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-team-open 5)"
 echo "}"
