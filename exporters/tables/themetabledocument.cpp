@@ -29,9 +29,12 @@ TableDocument themeTable(const AnalysisData& data)
     for (const ThemeTableRow& row : t.rows) {
         TableRow out;
         out.level = row.level;
-        const QString indent = row.level > 1 ? QString(row.level - 1, QChar(0x2003)) : QString();
+        // A sub-subtheme names its subtheme ("Inner › Deep"): an indent alone was lost where white space is made
+        // one (Markdown), and the row read as a subtheme of the theme.
+        const QString sub = row.level > 1 ? row.theme.path.section(QLatin1Char('/'), 1).replace(QLatin1Char('/'), QStringLiteral(" › "))
+                                          : row.theme.name;
         out.cells.append({row.level == 0 ? row.theme.name : QString()});
-        out.cells.append({row.level == 0 ? QString() : indent + row.theme.name});
+        out.cells.append({row.level == 0 ? QString() : sub});
         out.cells.append({row.theme.definition});
         for (qsizetype g = 0; g < t.groups.size(); ++g)
             out.cells.append({QStringLiteral("%1 of %2").arg(row.participants[g]).arg(t.groupSizes[g])});

@@ -8,6 +8,7 @@
 #include "analysis/matrix.h"
 #include "analysis/themetable.h"
 #include "store/resolve.h"
+#include "tables/reportdocuments.h"
 
 #include <doctest/doctest.h>
 
@@ -212,4 +213,23 @@ TEST_CASE("{n} falls back to the name when numbers would not tell participants a
     labels.sort();
     CHECK(labels == QStringList{QStringLiteral("(Participant A01, \u05DE\u05D8\u05D5\u05E4\u05DC)"),
                                 QStringLiteral("(Participant H01, \u05DE\u05D8\u05D5\u05E4\u05DC)")});
+}
+
+TEST_CASE("theme table document: a sub-subtheme names its subtheme in the Subtheme column")
+{
+    auto store = ProjectStore::create(exports_test::tempFile(QStringLiteral("nested.thema")));
+    Id parent = 0;
+    for (const char* name : {"Trust", "Inner", "Deep"}) {
+        Theme theme;
+        theme.name = QLatin1String(name);
+        theme.parent = parent;
+        store->addTheme(theme);
+        parent = theme.id;
+    }
+    const TableDocument doc = reports::themeTable(AnalysisData(*store, AnalysisOptions{}));
+    REQUIRE(doc.rows.size() == 3);
+    CHECK(doc.rows[0].cells[0].join(QString()) == QStringLiteral("Trust"));
+    CHECK(doc.rows[1].cells[1].join(QString()) == QStringLiteral("Inner"));
+    CHECK(doc.rows[2].cells[0].join(QString()) == QString());
+    CHECK(doc.rows[2].cells[1].join(QString()) == QStringLiteral("Inner › Deep"));
 }
