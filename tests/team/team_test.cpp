@@ -121,10 +121,16 @@ TEST_CASE("a team project: push, roles and blind mode enforced by the server, pu
         listener.start(c.psql(), {QStringLiteral("-X"), QStringLiteral("-w"), QStringLiteral("-h"), QStringLiteral("127.0.0.1"),
                                   QStringLiteral("-p"), QString::number(c.port()), QStringLiteral("-U"), QStringLiteral("alex"),
                                   QStringLiteral("-d"), QStringLiteral("thema"), QStringLiteral("-c"), QStringLiteral("LISTEN thema_study"),
-                                  QStringLiteral("-c"), QStringLiteral("SELECT pg_sleep(6)"), QStringLiteral("-c"), QStringLiteral("SELECT 1")});
+                                  QStringLiteral("-c"), QStringLiteral("SELECT pg_sleep(8)"), QStringLiteral("-c"), QStringLiteral("SELECT 1")});
         qunsetenv("PGPASSWORD");
         REQUIRE(listener.waitForStarted());
-        QThread::msleep(1000);
+        // Wait until it listens (its pg_sleep runs), however slow the machine; the superuser sees its query.
+        QElapsedTimer wait;
+        wait.start();
+        while (psql(QStringLiteral("admin"), QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'alex'"
+                                                             " AND query LIKE 'SELECT pg_sleep%'")).out.trimmed() != QStringLiteral("1")
+               && wait.elapsed() < 20000)
+            QThread::msleep(100);
         const QString sam = c.url(QStringLiteral("sam"), QStringLiteral("study"));
         CHECK(as(QStringLiteral("sam"), {QStringLiteral("code"), sam, QStringLiteral("--source"), QStringLiteral("P02"), QStringLiteral("--code"),
                                          QStringLiteral("Access/Waiting times"), QStringLiteral("--start"), QStringLiteral("0"),
