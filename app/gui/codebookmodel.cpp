@@ -215,7 +215,7 @@ bool CodebookModel::setData(const QModelIndex& index, const QVariant& value, int
     const QString name = value.toString().trimmed();
     if (name.isEmpty() || name == c->name)
         return false;
-    return m_session->push(new RenameCode(*m_session, c->id, c->name, name));
+    return m_session->push(new RenameCode(*m_session, c->id, c->name, name, c->version));
 }
 
 QStringList CodebookModel::mimeTypes() const

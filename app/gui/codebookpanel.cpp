@@ -123,7 +123,7 @@ void CodebookPanel::recolor(Id id)
         return;
     const QColor color = QColorDialog::getColor(QColor(c->color), this, tr("Colour of \"%1\"").arg(c->name));
     if (color.isValid() && color.name() != c->color)
-        m_session->push(new SetCodeColor(*m_session, id, c->color, color.name()));
+        m_session->push(new SetCodeColor(*m_session, id, c->color, color.name(), c->version));
 }
 
 void CodebookPanel::mergeInto(Id from)

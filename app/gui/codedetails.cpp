@@ -81,6 +81,7 @@ void CodeDetails::refresh()
         m_code = 0;
     m_loading = true;
     m_shown = code ? code->description : CodeDescription();
+    m_shownVersion = code ? code->version : 0;
     m_title->setText(code ? code->path : tr("Select a code to describe it."));
     const QString values[4] = {m_shown.definition, m_shown.whenToUse, m_shown.whenNotToUse, m_shown.example};
     for (int i = 0; i < 4; ++i) {
@@ -112,7 +113,8 @@ void CodeDetails::commit()
         return;
     const CodeDescription before = m_shown;
     m_shown = now;
-    m_session->push(new SetCodeDescription(*m_session, m_code, before, now));
+    if (!m_session->push(new SetCodeDescription(*m_session, m_code, before, now, m_shownVersion)))
+        refresh();  // refused (e.g. another member changed it since): show what the code says now
 }
 
 bool CodeDetails::eventFilter(QObject* watched, QEvent* event)

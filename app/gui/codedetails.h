@@ -42,6 +42,7 @@ private:
     QPointer<Session> m_session;
     Id m_code = 0;
     CodeDescription m_shown;
+    qint64 m_shownVersion = 0;  ///< the code's version when m_shown was read (a stale edit is refused)
     QLabel* m_title;
     QPushButton* m_color;
     QPushButton* m_memo;

@@ -148,14 +148,14 @@ bool ParticipantModel::setData(const QModelIndex& index, const QVariant& value, 
         return false;
     const QString text = value.toString().simplified();
     if (index.column() == NameColumn)
-        return !text.isEmpty() && text != p.name && m_session->push(new RenameParticipant(*m_session, p.id, p.name, text));
+        return !text.isEmpty() && text != p.name && m_session->push(new RenameParticipant(*m_session, p.id, p.name, text, p.version));
     if (index.column() < FirstAttributeColumn)
         return false;
     const QString key = m_keys[index.column() - FirstAttributeColumn];
     const std::optional<QString> old = p.attributes.contains(key) ? std::optional<QString>(p.attributes.value(key)) : std::nullopt;
     if (old.value_or(QString()) == text)
         return false;
-    return m_session->push(new SetAttribute(*m_session, p.id, key, old, text));
+    return m_session->push(new SetAttribute(*m_session, p.id, key, old, text, p.version));
 }
 
 }  // namespace thema

@@ -79,7 +79,7 @@ TEST_CASE("a model whose read fails shows the session's message and empties; the
 
     // A command the store refuses comes back as a message; nothing reaches the undo stack.
     errors.clear();
-    CHECK_FALSE(session.push(new RenameCode(session, 1, QStringLiteral("Waiting"), QStringLiteral("Delay"))));
+    CHECK_FALSE(session.push(new RenameCode(session, 1, QStringLiteral("Waiting"), QStringLiteral("Delay"), 0)));
     CHECK(session.undoStack()->count() == 0);
     CHECK(errors.count() == 1);
 }

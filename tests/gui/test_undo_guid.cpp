@@ -63,7 +63,7 @@ TEST_CASE("undoing \"New code\" after another program reused the code's id refus
     Code second;
     second.name = QStringLiteral("Second");
     gui.addCode(second);
-    REQUIRE(session.push(new RenameCode(session, second.id, QStringLiteral("Second"), QStringLiteral("Renamed"))));
+    REQUIRE(session.push(new RenameCode(session, second.id, QStringLiteral("Second"), QStringLiteral("Renamed"), 0)));
     {
         const auto cli = ProjectStore::open(path);
         cli->removeCode(second.id);

@@ -64,8 +64,8 @@ TEST_CASE("undoing participant steps after another program reused the participan
     auto* add = new AddParticipant(session, QStringLiteral("P01"));
     REQUIRE(session.push(add));
     const Id id = add->participant();
-    REQUIRE(session.push(new RenameParticipant(session, id, QStringLiteral("P01"), QStringLiteral("Ada"))));
-    REQUIRE(session.push(new SetAttribute(session, id, QStringLiteral("role"), std::nullopt, QStringLiteral("clinician"))));
+    REQUIRE(session.push(new RenameParticipant(session, id, QStringLiteral("P01"), QStringLiteral("Ada"), 0)));
+    REQUIRE(session.push(new SetAttribute(session, id, QStringLiteral("role"), std::nullopt, QStringLiteral("clinician"), 0)));
 
     // thema-cli participants remove Ada; thema-cli import ... --participant P99 --attr role=service user
     {

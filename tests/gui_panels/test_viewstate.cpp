@@ -45,7 +45,7 @@ TEST_CASE("codebook: the selected code and the scroll position survive undo, red
         CHECK(panel.view()->currentIndex().data().toString() == QLatin1String("Setbacks"));
         CHECK(scroll->value() == scrolled);
     };
-    REQUIRE(demo.session->push(new RenameCode(*demo.session, hope, QStringLiteral("Hope"), QStringLiteral("Hope and belief"))));
+    REQUIRE(demo.session->push(new RenameCode(*demo.session, hope, QStringLiteral("Hope"), QStringLiteral("Hope and belief"), 0)));
     same();
     demo.session->undoStack()->undo();
     same();
@@ -67,7 +67,7 @@ TEST_CASE("sources: the selected source survives a change to the participants an
     const Id p07 = store.sourceByName(QStringLiteral("P07"))->id;
     panel.selectSource(p07);
     const Id p05 = store.participantByName(QStringLiteral("P05"))->id;
-    REQUIRE(demo.session->push(new RenameParticipant(*demo.session, p05, QStringLiteral("P05"), QStringLiteral("P05b"))));
+    REQUIRE(demo.session->push(new RenameParticipant(*demo.session, p05, QStringLiteral("P05"), QStringLiteral("P05b"), 0)));
     test::settle();
     CHECK(panel.view()->currentIndex().data().toString() == QLatin1String("P07"));
     CHECK(panel.view()->selectionModel()->isRowSelected(panel.view()->currentIndex().row(), panel.view()->currentIndex().parent()));

@@ -19,13 +19,14 @@ void AddParticipant::apply()
 
 void AddParticipant::revert() { store().removeParticipant(liveParticipant(m_participant.guid, m_participant.name)); }
 
-RenameParticipant::RenameParticipant(Session& session, Id participant, const QString& oldName, const QString& newName)
+RenameParticipant::RenameParticipant(Session& session, Id participant, const QString& oldName, const QString& newName,
+                                     qint64 seen)
     : StoreCommand(session, QObject::tr("Rename participant \"%1\" to \"%2\"").arg(oldName, newName)),
-      m_participant(participantGuid(participant)), m_old(oldName), m_new(newName.trimmed())
+      m_participant(participantGuid(participant)), m_old(oldName), m_new(newName.trimmed()), m_seen(seen)
 {
 }
 
-void RenameParticipant::apply() { store().renameParticipant(liveParticipant(m_participant, m_old), m_new); }
+void RenameParticipant::apply() { store().renameParticipant(liveParticipant(m_participant, m_old), m_new, versionToCheck(m_seen)); }
 void RenameParticipant::revert() { store().renameParticipant(liveParticipant(m_participant, m_new), m_old); }
 
 SetInterviewer::SetInterviewer(Session& session, Id participant, bool interviewer)

@@ -28,7 +28,7 @@ private:
 /** Renames a participant (names stay unique; the store refuses a clash). */
 class RenameParticipant : public StoreCommand {
 public:
-    RenameParticipant(Session& session, Id participant, const QString& oldName, const QString& newName);
+    RenameParticipant(Session& session, Id participant, const QString& oldName, const QString& newName, qint64 seen);
 
 protected:
     void apply() override;
@@ -37,6 +37,7 @@ protected:
 private:
     QString m_participant;  ///< GUID
     QString m_old, m_new;
+    qint64 m_seen;  ///< the version the user saw (StoreCommand::versionToCheck)
 };
 
 /**

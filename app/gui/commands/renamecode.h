@@ -9,7 +9,7 @@ namespace thema {
 /** Renames a code (in-tree names stay unique; the store refuses a clash). */
 class RenameCode : public StoreCommand {
 public:
-    RenameCode(Session& session, Id code, const QString& oldName, const QString& newName);
+    RenameCode(Session& session, Id code, const QString& oldName, const QString& newName, qint64 seen);
 
 protected:
     void apply() override;
@@ -20,6 +20,7 @@ private:
     QString m_guid;  ///< the code as found when the command was made; undo and redo resolve it
     QString m_old;
     QString m_new;
+    qint64 m_seen;  ///< the code's version the user saw
 };
 
 }  // namespace thema

@@ -5,8 +5,8 @@
 namespace thema {
 
 SetCodeDescription::SetCodeDescription(Session& session, Id code, const CodeDescription& oldValue,
-                                       const CodeDescription& newValue)
-    : StoreCommand(session, QObject::tr("Edit code description")), m_code(code), m_guid(codeGuid(code)), m_old(oldValue), m_new(newValue)
+                                       const CodeDescription& newValue, qint64 seen)
+    : StoreCommand(session, QObject::tr("Edit code description")), m_code(code), m_guid(codeGuid(code)), m_old(oldValue), m_new(newValue), m_seen(seen)
 {
 }
 
@@ -19,7 +19,7 @@ bool SetCodeDescription::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-void SetCodeDescription::apply() { store().setCodeDescription(liveCode(m_guid, {}), m_new); }
+void SetCodeDescription::apply() { store().setCodeDescription(liveCode(m_guid, {}), m_new, versionToCheck(m_seen)); }
 void SetCodeDescription::revert() { store().setCodeDescription(liveCode(m_guid, {}), m_old); }
 
 }  // namespace thema

@@ -12,7 +12,8 @@ namespace thema {
  */
 class SetCodeDescription : public StoreCommand {
 public:
-    SetCodeDescription(Session& session, Id code, const CodeDescription& oldValue, const CodeDescription& newValue);
+    SetCodeDescription(Session& session, Id code, const CodeDescription& oldValue, const CodeDescription& newValue,
+                       qint64 seen);
 
     int id() const override { return 7001; }
     bool mergeWith(const QUndoCommand* other) override;
@@ -26,6 +27,7 @@ private:
     QString m_guid;  ///< the code as found when the command was made; undo and redo resolve it
     CodeDescription m_old;
     CodeDescription m_new;
+    qint64 m_seen;  ///< the version the user saw (StoreCommand::versionToCheck)
 };
 
 }  // namespace thema

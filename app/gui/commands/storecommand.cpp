@@ -101,7 +101,7 @@ QString StoreCommand::applyNow()
 {
     try {
         apply();
-        m_applied = true;
+        m_applied = m_appliedOnce = true;
         return {};
     } catch (const Error& e) {
         return e.message();
@@ -116,6 +116,7 @@ void StoreCommand::redo()
         return;  // applyNow() made the change just before QUndoStack::push called this
     try {
         apply();
+        m_appliedOnce = true;
     } catch (const Error& e) {
         m_session.reportError(QObject::tr("Cannot redo \"%1\": %2").arg(text(), e.message()));
         setObsolete(true);

@@ -48,6 +48,12 @@ protected:
     void checkSource(Id id, const QString& guid) const;
     /** codeGuid of each code. */
     QStringList codeGuids(const QList<Id>& ids) const;
+    /**
+     * The version an edit checks (optimistic versioning, see ProjectStore): @p seen, the version of the object the
+     * user saw when the command was made, on the first apply, so an edit of an object someone else changed since is
+     * refused with its current value; 0 (whatever is current) on undo and redo, which restore this command's values.
+     */
+    qint64 versionToCheck(qint64 seen) const { return m_appliedOnce ? 0 : seen; }
     /** liveCode of each GUID; throws when one is gone. */
     QList<Id> liveCodes(const QStringList& guids) const;
     /** The GUID of source @p id now (empty for 0 or a missing one). */
@@ -62,6 +68,7 @@ protected:
 private:
     Session& m_session;
     bool m_applied = false;  ///< applyNow() succeeded and its redo() is still to come
+    bool m_appliedOnce = false;
 };
 
 }  // namespace thema

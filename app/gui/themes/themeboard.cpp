@@ -172,19 +172,19 @@ bool ThemeBoard::unlinkCodes(Id theme, const QList<Id>& codes)
 bool ThemeBoard::renameTheme(Id theme, const QString& name)
 {
     const auto t = m_session ? m_session->store().theme(theme) : std::nullopt;
-    return t && m_session->push(new RenameTheme(*m_session, t->guid, t->name, name));
+    return t && m_session->push(new RenameTheme(*m_session, t->guid, t->name, name, t->version));
 }
 
 bool ThemeBoard::defineTheme(Id theme, const QString& definition)
 {
     const auto t = m_session ? m_session->store().theme(theme) : std::nullopt;
-    return t && m_session->push(new SetThemeDefinition(*m_session, t->guid, t->definition, definition));
+    return t && m_session->push(new SetThemeDefinition(*m_session, t->guid, t->definition, definition, t->version));
 }
 
 bool ThemeBoard::setStatus(Id theme, ThemeStatus status)
 {
     const auto t = m_session ? m_session->store().theme(theme) : std::nullopt;
-    return t && t->status != status && m_session->push(new SetThemeStatus(*m_session, t->guid, t->status, status));
+    return t && t->status != status && m_session->push(new SetThemeStatus(*m_session, t->guid, t->status, status, t->version));
 }
 
 Id ThemeBoard::splitTheme(Id theme, const QString& newName, const QList<Id>& codes)

@@ -173,7 +173,7 @@ bool ThemeBoardModel::setData(const QModelIndex& index, const QVariant& value, i
     const QString name = value.toString().trimmed();
     if (name.isEmpty() || name == t.name)
         return false;
-    return m_session->push(new RenameTheme(*m_session, t.guid, t.name, name));
+    return m_session->push(new RenameTheme(*m_session, t.guid, t.name, name, t.version));
 }
 
 QStringList ThemeBoardModel::mimeTypes() const { return {mime::codes(), originMime()}; }

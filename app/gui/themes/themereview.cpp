@@ -107,7 +107,7 @@ ThemeReview::ThemeReview(QWidget* parent)
         const auto t = m_session ? m_session->store().theme(m_theme) : std::nullopt;
         const auto s = ThemeStatus(m_status->currentData().toInt());
         if (t && t->status != s)
-            m_session->push(new SetThemeStatus(*m_session, t->guid, t->status, s));
+            m_session->push(new SetThemeStatus(*m_session, t->guid, t->status, s, t->version));
     });
     connect(saveDefinition, &QPushButton::clicked, this, &ThemeReview::commitDefinition);
     connect(memo, &QPushButton::clicked, this, &ThemeReview::editMemo);
@@ -322,7 +322,7 @@ void ThemeReview::commitDefinition()
 {
     const auto t = m_session ? m_session->store().theme(m_theme) : std::nullopt;
     if (t && m_definition->toPlainText() != t->definition)
-        m_session->push(new SetThemeDefinition(*m_session, t->guid, t->definition, m_definition->toPlainText()));
+        m_session->push(new SetThemeDefinition(*m_session, t->guid, t->definition, m_definition->toPlainText(), t->version));
 }
 
 void ThemeReview::editMemo()

@@ -9,7 +9,7 @@ namespace thema {
 /** Renames a theme; undo gives the old name back. */
 class RenameTheme : public StoreCommand {
 public:
-    RenameTheme(Session& session, const QString& guid, const QString& oldName, const QString& newName);
+    RenameTheme(Session& session, const QString& guid, const QString& oldName, const QString& newName, qint64 seen);
 
 protected:
     void apply() override;
@@ -17,6 +17,7 @@ protected:
 
 private:
     QString m_guid, m_old, m_new;
+    qint64 m_seen;  ///< the version the user saw (StoreCommand::versionToCheck)
 };
 
 }  // namespace thema

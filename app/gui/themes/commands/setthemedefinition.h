@@ -9,7 +9,7 @@ namespace thema {
 /** Sets a theme's definition; undo puts the old text back. */
 class SetThemeDefinition : public StoreCommand {
 public:
-    SetThemeDefinition(Session& session, const QString& guid, const QString& oldText, const QString& newText);
+    SetThemeDefinition(Session& session, const QString& guid, const QString& oldText, const QString& newText, qint64 seen);
 
 protected:
     void apply() override;
@@ -17,6 +17,7 @@ protected:
 
 private:
     QString m_guid, m_old, m_new;
+    qint64 m_seen;  ///< the version the user saw (StoreCommand::versionToCheck)
 };
 
 }  // namespace thema

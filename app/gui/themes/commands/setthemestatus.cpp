@@ -6,13 +6,13 @@
 
 namespace thema {
 
-SetThemeStatus::SetThemeStatus(Session& session, const QString& guid, ThemeStatus oldStatus, ThemeStatus newStatus)
+SetThemeStatus::SetThemeStatus(Session& session, const QString& guid, ThemeStatus oldStatus, ThemeStatus newStatus, qint64 seen)
     : StoreCommand(session, QObject::tr("Mark theme %1").arg(themeStatusName(newStatus))), m_guid(guid), m_old(oldStatus),
-      m_new(newStatus)
+      m_new(newStatus), m_seen(seen)
 {
 }
 
-void SetThemeStatus::apply() { store().setThemeStatus(themeref::require(store(), m_guid), m_new); }
+void SetThemeStatus::apply() { store().setThemeStatus(themeref::require(store(), m_guid), m_new, versionToCheck(m_seen)); }
 
 void SetThemeStatus::revert() { store().setThemeStatus(themeref::require(store(), m_guid), m_old); }
 

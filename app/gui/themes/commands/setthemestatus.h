@@ -9,7 +9,7 @@ namespace thema {
 /** Sets a theme's status (candidate, reviewed, final); undo restores the old one. */
 class SetThemeStatus : public StoreCommand {
 public:
-    SetThemeStatus(Session& session, const QString& guid, ThemeStatus oldStatus, ThemeStatus newStatus);
+    SetThemeStatus(Session& session, const QString& guid, ThemeStatus oldStatus, ThemeStatus newStatus, qint64 seen);
 
 protected:
     void apply() override;
@@ -18,6 +18,7 @@ protected:
 private:
     QString m_guid;
     ThemeStatus m_old, m_new;
+    qint64 m_seen;  ///< the version the user saw (StoreCommand::versionToCheck)
 };
 
 }  // namespace thema
