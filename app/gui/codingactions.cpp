@@ -5,7 +5,10 @@
 #include "commands/removecoding.h"
 #include "commands/setcodingmemo.h"
 #include "quickcodepopup.h"
+#include "model/error.h"
 #include "session.h"
+#include "store/postgres/teamidentity.h"
+#include "store/postgres/teamproject.h"
 #include "store/projectstore.h"
 #include "transcriptview.h"
 #include "wordsnap.h"
@@ -162,6 +165,16 @@ void CodingActions::showQuickCode()
 {
     if (!m_session || m_view->selectedSpan().isEmpty())
         return;
+    // On a team project only owners change the codebook; a coder is offered the existing codes only.
+    bool canCreate = true;
+    if (team::isTeamProject(m_session->store())) {
+        try {
+            canCreate = team::whoAmI(m_session->store()).role == team::Role::Owner;
+        } catch (const Error&) {
+            canCreate = false;
+        }
+    }
+    m_popup->setCanCreate(canCreate);
     m_popup->popup(m_session->store(), m_session->recentCodes(), m_view->popupPosition());
 }
 

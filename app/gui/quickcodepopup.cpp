@@ -112,7 +112,7 @@ void QuickCodePopup::filterChanged(const QString& text)
                 path.section(QLatin1Char('/'), -1).compare(name, Qt::CaseInsensitive) == 0;
     }
     QStandardItem* create = m_model->item(0);
-    const QString newName = name.isEmpty() || exact ? QString() : name;
+    const QString newName = !m_canCreate || name.isEmpty() || exact ? QString() : name;
     create->setData(newName, kNameRole);
     create->setText(tr("New code: %1").arg(newName));
     create->setData(tr("Create the code \"%1\" and apply it").arg(name), Qt::ToolTipRole);

@@ -25,6 +25,8 @@ public:
 
     /** Fills the list from @p store, most recently used codes first, and shows the popup at @p globalPos. */
     void popup(const ProjectStore& store, const QList<Id>& recent, const QPoint& globalPos);
+    /** Whether the list offers "New code: NAME" (not to a team project's coder or reader: the server refuses it). */
+    void setCanCreate(bool can) { m_canCreate = can; }
     QLineEdit* lineEdit() const { return m_edit; }
     QListView* listView() const { return m_list; }
 
@@ -40,6 +42,7 @@ private:
     void accept();
 
     QLineEdit* m_edit;
+    bool m_canCreate = true;
     QListView* m_list;
     QStandardItemModel* m_model;
     QSortFilterProxyModel* m_proxy;

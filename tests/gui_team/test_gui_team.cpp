@@ -8,6 +8,8 @@
 #include "codedsegmentspanel.h"
 #include "externalchanges.h"
 #include "mainwindow.h"
+#include "quickcodepopup.h"
+#include "transcriptview.h"
 #include "recentprojects.h"
 #include "session.h"
 #include "store/postgres/teamadmin.h"
@@ -21,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -126,6 +129,17 @@ TEST_CASE("the status bar says who you are on a team project, and a member codes
     CHECK(statusLabel(w) == QStringLiteral("you are sam (coder, blind), coding as Sam"));
     REQUIRE(w.session()->coder());
     CHECK(w.session()->store().coder(w.session()->coder())->name == QStringLiteral("Sam"));
+    // The quick-code popup offers a coder the existing codes only (the server refuses a new code from a coder).
+    w.transcript()->selectSpan({0, 4});
+    w.action(QStringLiteral("codeSelection"))->trigger();
+    auto* popup = w.findChild<QuickCodePopup*>();
+    REQUIRE(popup);
+    CHECK(popup->isVisible());
+    popup->lineEdit()->setText(QStringLiteral("Endings"));
+    CHECK(popup->listView()->model()->rowCount() == 1);  // the existing code
+    popup->lineEdit()->setText(QStringLiteral("A brand new code"));
+    CHECK(popup->listView()->model()->rowCount() == 0);
+    popup->hide();
     w.closeProject();
 
     qputenv("PGPASSWORD", "rita");
