@@ -13,11 +13,14 @@
 #include "viewstatekeeper.h"
 
 #include <QColorDialog>
+
+#include <algorithm>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QScrollBar>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QToolButton>
@@ -72,7 +75,10 @@ CodebookPanel::CodebookPanel(CodingActions* actions, QWidget* parent)
         m_actions->applyCode(m_model->codeAt(m_proxy->mapToSource(i).siblingAtColumn(0)));
     });
     connect(m_model, &CodebookModel::spanDropped, m_actions, &CodingActions::codeSpan);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { m_view->expandAll(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        keepNamesReadable();
+    });
     m_keeper = new ViewStateKeeper(m_view, CodebookModel::IdRole);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { emit codeSelected(currentCode()); });
@@ -198,6 +204,19 @@ void CodebookPanel::showMenu(const QPoint& pos)
         menu.addAction(tr("Delete…"), this, [this, id] { remove(id); });
     }
     menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+void CodebookPanel::keepNamesReadable()
+{
+    // One count column per coder: with three or more coders they took the whole panel and the names fell to "A…" or
+    // nothing. The panel asks for room for the counts plus about 12 characters of a name at the second level.
+    const int digits = fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 12;  // a count up to 9999
+    int counts = 0;
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        counts += std::max(m_view->header()->sectionSizeHint(c), digits);
+    const int name = 12 * fontMetrics().averageCharWidth() + 2 * m_view->indentation();
+    const int chrome = m_view->verticalScrollBar()->sizeHint().width() + 2 * m_view->frameWidth() + 8;
+    setMinimumWidth(counts + name + chrome);
 }
 
 }  // namespace thema

@@ -43,6 +43,8 @@ signals:
 
 private:
     void showMenu(const QPoint& pos);
+    /** Sets the panel's minimum width so each coder's count column and a readable part of every name fit. */
+    void keepNamesReadable();
 
     QPointer<Session> m_session;
     CodingActions* m_actions;

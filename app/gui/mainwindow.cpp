@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "codebookmodel.h"
 #include "codebookpanel.h"
 #include "codedetails.h"
 #include "codedsegmentspanel.h"
@@ -20,6 +21,8 @@
 #include "transcriptview.h"
 #include "welcomepage.h"
 #include "themes/analysistabs.h"
+
+#include <algorithm>
 
 #include <QCloseEvent>
 #include <QGuiApplication>
@@ -189,6 +192,10 @@ void MainWindow::createDocks()
     const int ch = fontMetrics().averageCharWidth();
     m_docks[0]->setMinimumWidth(22 * ch);
     m_docks[1]->setMinimumWidth(30 * ch);
+    // The codebook asks for more with each coder's count column (CodebookPanel::keepNamesReadable); a dock's own
+    // minimum overrides its content's, so it follows here.
+    connect(m_codebook->model(), &QAbstractItemModel::modelReset, this,
+            [this, ch] { m_docks[1]->setMinimumWidth(std::max(30 * ch, m_codebook->minimumWidth())); });
 }
 
 void MainWindow::setProjectUiEnabled(bool enabled)

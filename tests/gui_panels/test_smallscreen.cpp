@@ -2,6 +2,7 @@
 // the transcript's height. The window at that size keeps readable panels and a short strip below the transcript.
 #include "panelfixture.h"
 
+#include "codebookpanel.h"
 #include "mainwindow.h"
 #include "reliability/disagreementnavigator.h"
 #include "reliability/reliabilitypanel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QTreeView>
 #include <QElapsedTimer>
 #include <QSettings>
 
@@ -59,6 +61,47 @@ TEST_CASE("main window at 1280 x 720: codebook and sources readable, coded segme
     CHECK(sources->width() >= 150);
     CHECK(segments->height() <= 240);
     CHECK(segments->height() >= 100);
+}
+
+TEST_CASE("main window at 1280 x 720 with three coders: the codebook keeps room for the code names")
+{
+    test::DemoSession demo;
+    const QString path = demo.path;
+    {
+        // A third coder with one coding gives the codebook a third count column (Alex, Sam, Rita).
+        ProjectStore& store = demo.store();
+        Coding c;
+        c.source = store.sources().first().id;
+        c.span = {0, 10};
+        c.code = store.codes().first().id;
+        c.coder = store.ensureCoder(QStringLiteral("Rita"));
+        store.addCoding(c);
+    }
+    demo.session.reset();
+    QSettings().setValue(QStringLiteral("coding/lastCoder"), QStringLiteral("Rita"));
+    QSettings().remove(QStringLiteral("window/state"));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.openProject(path));
+    window.session()->setShowOtherCoders(true);
+    window.resize(1280, 720);
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < 400)
+        test::settle();
+    auto* tree = window.findChild<QTreeView*>(QStringLiteral("codebookTree"));
+    REQUIRE(tree);
+    REQUIRE(tree->model()->columnCount() == 4);  // name and three coders
+    const int ch = tree->fontMetrics().averageCharWidth();
+    MESSAGE("codebook " << tree->width() << " px, name column " << tree->columnWidth(0) << " px, " << ch << " px a character");
+    // Without the rule the name column fell to 0 px under Xvfb + openbox (the counts took the whole panel).
+    // Everything fits the screen: the window's minimum width (docks and tabs together) is at most 1280 px.
+    MESSAGE("window minimum width " << window.minimumSizeHint().width());
+    CHECK(window.minimumSizeHint().width() <= 1280);
+    auto* dock = window.findChild<QDockWidget*>(QStringLiteral("codebookDock"));
+    REQUIRE(dock);
+    CHECK(dock->minimumWidth() >= tree->columnWidth(1) + tree->columnWidth(2) + tree->columnWidth(3) + 12 * ch);
+    CHECK(tree->columnWidth(0) >= 12 * ch);
 }
 
 TEST_CASE("reliability panel at 1280 x 720: the explanation shows whole above the table and the disagreements")

@@ -45,18 +45,23 @@ ChartsPanel::ChartsPanel(QWidget* parent)
     m_view->setRenderHint(QPainter::Antialiasing);
     m_note->setWordWrap(true);
     auto* exportButton = new QPushButton(tr("Export…"));
+    // Two rows: in one, the controls made the whole tab area at least 831 px wide, which at 1280 x 720 squeezed the
+    // codebook beside it until its names vanished.
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_kind);
-    bar->addWidget(new QLabel(tr("count:")));
-    bar->addWidget(m_count);
-    bar->addWidget(new QLabel(tr("codings of:")));
-    bar->addWidget(m_coder);
-    bar->addWidget(new QLabel(tr("measure:")));
-    bar->addWidget(m_measure);
     bar->addStretch();
     bar->addWidget(exportButton);
+    auto* options = new QHBoxLayout;
+    options->addWidget(new QLabel(tr("count:")));
+    options->addWidget(m_count);
+    options->addWidget(new QLabel(tr("codings of:")));
+    options->addWidget(m_coder);
+    options->addWidget(new QLabel(tr("measure:")));
+    options->addWidget(m_measure);
+    options->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(options);
     layout->addWidget(m_busy);
     layout->addWidget(m_note);
     layout->addWidget(m_view, 1);
