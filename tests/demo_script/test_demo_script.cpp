@@ -1,5 +1,6 @@
-// Done-means of issue 14: a script of CLI commands alone rebuilds the demo study, with a theme merge and an
-// exemplar star, and the theme table thema-cli exports equals the GUI's export of the same project byte for byte.
+// Done-means of issue 14: a script of CLI commands alone (samples/rebuild-demo.sh: init, coders, import, codes,
+// themes, code, memo — one operation each) rebuilds the demo study, exactly as `thema-cli demo` builds it; then a
+// theme merge and an exemplar star, and the theme table thema-cli exports equals the GUI's export byte for byte.
 #include "clirun.h"
 #include "exportdialog.h"
 #include "shared.h"
@@ -11,6 +12,7 @@
 
 using thema::test::CliRun;
 using thema::test::runCli;
+using thema::test::runProgram;
 
 namespace {
 
@@ -29,8 +31,41 @@ void cli(const QStringList& args)
 
 }  // namespace
 
-TEST_CASE("a thema-cli script rebuilds the demo with a theme merge and a star; its theme table equals the GUI's export")
+TEST_CASE("a script of thema-cli commands rebuilds the demo study: the same codings, memos and theme table as thema-cli demo")
 {
+    const QString dir = thema::test::tempDir();
+    const QString project = dir + QStringLiteral("/script.thema");
+    const CliRun script = runProgram(QStringLiteral("bash"), {QStringLiteral(THEMA_SOURCE_DIR "/samples/rebuild-demo.sh"), project,
+                                                              thema::test::cliPath()});
+    INFO(script.err.toStdString());
+    REQUIRE(script.code == 0);
+    cli({QStringLiteral("demo"), dir, QStringLiteral("--force")});  // DIR/demo.thema, built by the demo builder
+    const QString demo = dir + QStringLiteral("/demo.thema");
+    for (const QStringList& listing : {QStringList{QStringLiteral("codes")}, QStringList{QStringLiteral("themes")},
+                                       QStringList{QStringLiteral("participants")}, QStringList{QStringLiteral("sources")}}) {
+        const CliRun fromScript = runCli(listing + QStringList{project});
+        const CliRun fromDemo = runCli(listing + QStringList{demo});
+        INFO(listing.join(QLatin1Char(' ')).toStdString());
+        CHECK(fromScript.code == 0);
+        CHECK(fromScript.out.toStdString() == fromDemo.out.toStdString());
+    }
+    // Counted by hand in samples/study.json: 376 codings (none repeated), 11 memos.
+    const CliRun codings = runCli({QStringLiteral("codings"), project, QStringLiteral("--json")});
+    REQUIRE(codings.code == 0);
+    CHECK(codings.array().size() == 376);
+    const CliRun memos = runCli({QStringLiteral("memo"), project, QStringLiteral("--json")});
+    REQUIRE(memos.code == 0);
+    CHECK(memos.array().size() == 11);
+    cli({QStringLiteral("export"), QStringLiteral("themes"), project, dir + QStringLiteral("/script-themes.md")});
+    cli({QStringLiteral("export"), QStringLiteral("themes"), demo, dir + QStringLiteral("/demo-themes.md")});
+    const QByteArray scripted = readAll(dir + QStringLiteral("/script-themes.md"));
+    REQUIRE_FALSE(scripted.isEmpty());
+    CHECK(scripted.toStdString() == readAll(dir + QStringLiteral("/demo-themes.md")).toStdString());
+}
+
+TEST_CASE("thema-cli merges a theme and stars an exemplar in the demo; its theme table equals the GUI's export")
+{
+    // The demo as `thema-cli demo` builds it (the case above shows the script gives the same project).
     const QString dir = thema::test::tempDir();
     const QString project = dir + QStringLiteral("/demo.thema");
     cli({QStringLiteral("demo"), dir, QStringLiteral("--force")});
