@@ -16,6 +16,30 @@
 
 using namespace thema;
 
+namespace {
+
+/**
+ * Set-up as another program would do it: a new code "Asked about", linked to @p theme, coded by Alex on the
+ * interviewer's first words of P01, "Okay, so it's recording now." (the Interviewer's turn).
+ */
+Coding codeInterviewersQuestion(ProjectStore& store, Id theme)
+{
+    const auto p01 = store.sourceByName(QStringLiteral("P01"));
+    const auto code = store.codeByPath(QStringLiteral("Asked about"), true);
+    REQUIRE(p01);
+    REQUIRE(code);
+    store.linkCode(theme, code->id);
+    Coding asked;
+    asked.source = p01->id;
+    asked.span = {0, 28};
+    asked.code = code->id;
+    asked.coder = store.coderByName(QStringLiteral("Alex"))->id;
+    store.addCoding(asked);
+    return asked;
+}
+
+}  // namespace
+
 TEST_CASE("theme review: group counts from the theme table, extracts by group, starring an exemplar is undoable")
 {
     test::DemoSession demo;
@@ -91,19 +115,8 @@ TEST_CASE("theme review: an interviewer's coded question is listed apart, as the
     test::DemoSession demo;
     ProjectStore& store = demo.store();
     const auto theme = store.themeByPath(QStringLiteral("Feeling understood"));
-    const auto p01 = store.sourceByName(QStringLiteral("P01"));
     REQUIRE(theme);
-    REQUIRE(p01);
-    // Set-up as another program would do it: a code of the theme on the interviewer's first words of P01.
-    const auto code = store.codeByPath(QStringLiteral("Asked about"), true);
-    REQUIRE(code);
-    store.linkCode(theme->id, code->id);
-    Coding asked;
-    asked.source = p01->id;
-    asked.span = {0, 28};  // "Okay, so it's recording now." (the Interviewer's turn)
-    asked.code = code->id;
-    asked.coder = store.coderByName(QStringLiteral("Alex"))->id;
-    store.addCoding(asked);
+    const Coding asked = codeInterviewersQuestion(store, theme->id);
 
     ThemeReview review;
     review.setSession(demo.session.get());
@@ -160,18 +173,8 @@ TEST_CASE("theme review and export: a starred exemplar in an interviewer's turn 
     test::DemoSession demo;
     ProjectStore& store = demo.store();
     const auto theme = store.themeByPath(QStringLiteral("Feeling understood"));
-    const auto p01 = store.sourceByName(QStringLiteral("P01"));
     REQUIRE(theme);
-    REQUIRE(p01);
-    const auto code = store.codeByPath(QStringLiteral("Asked about"), true);
-    REQUIRE(code);
-    store.linkCode(theme->id, code->id);
-    Coding asked;
-    asked.source = p01->id;
-    asked.span = {0, 28};  // "Okay, so it's recording now." (the Interviewer's turn)
-    asked.code = code->id;
-    asked.coder = store.coderByName(QStringLiteral("Alex"))->id;
-    store.addCoding(asked);
+    const Coding asked = codeInterviewersQuestion(store, theme->id);
 
     ThemeReview review;
     review.setSession(demo.session.get());
