@@ -25,7 +25,7 @@ inline QString newProjectPath(const QString& name = QStringLiteral("study.thema"
 
 /**
  * A fresh, empty project: a file in a temporary folder, or, when THEMA_TEST_STORE_SERVER names a PostgreSQL server
- * and database (postgresql://user@host:port/db, set by tests/team/store-on-postgresql.sh), a new team project there.
+ * and database (postgresql://user@host:port/db, set by tests/team/on-postgresql.sh), a new team project there.
  */
 inline std::unique_ptr<ProjectStore> newStore()
 {

@@ -1,6 +1,6 @@
 // Optimistic versioning: two members (two connections to one project) editing the same code, theme, memo or
 // participant. The second edit, based on the version both read, is refused with a message naming the object and
-// showing its current value; nothing of it is written. Runs on the file and, through store-on-postgresql.sh, on a
+// showing its current value; nothing of it is written. Runs on the file and, through tests/team/on-postgresql.sh, on a
 // team project.
 #include "storetest.h"
 

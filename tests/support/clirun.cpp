@@ -10,7 +10,7 @@
 namespace thema::test {
 namespace {
 
-// THEMA_TEST_CLI_SERVER (postgresql://USER@HOST:PORT/DB, set by tests/team/cli-on-postgresql.sh): the CLI suites run
+// THEMA_TEST_CLI_SERVER (postgresql://USER@HOST:PORT/DB, set by tests/team/on-postgresql.sh): the CLI suites run
 // with every project a team project there. The project a command names (its first *.thema argument) becomes a team
 // project named after the file's path; a file that exists already (thema-cli demo made it) is pushed there first.
 QString teamLocation(const QString& server, const QString& file)
