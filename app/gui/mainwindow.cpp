@@ -63,6 +63,10 @@ MainWindow::MainWindow(QWidget* parent)
     installRecordingMenu(m_sources->view(), m_sources->model(), m_media);
     m_tabs->addTab(m_transcript, tr("Transcript"));
     m_tabs->setDocumentMode(true);
+    // A long source name on the first tab pushed Charts and Reliability behind scroll arrows at 1280 px: the tabs
+    // share the width instead, the source's tab shortened in the middle (its whole name in the tooltip).
+    m_tabs->setElideMode(Qt::ElideMiddle);
+    m_tabs->setUsesScrollButtons(false);
     m_mediaPanel->showOnlyWith(m_tabs, m_transcript);  // the player strip: on the transcript of a recorded source only
     m_analysis = new AnalysisTabs(m_tabs, this);  // theme board, map, review, search, reliability, charts
     connect(m_analysis, &AnalysisTabs::openInContext, this, [this](Id source, const Span& span) {
@@ -146,8 +150,15 @@ MainWindow::MainWindow(QWidget* parent)
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        if (const QScreen* screen = QGuiApplication::primaryScreen())
-            resize(screen->availableSize() * 0.85);
+        if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+            // An open project needs about 1,150 x 670; on a laptop screen a window of 85% grew past the bottom edge
+            // (status bar gone) when the project opened, so there the first run starts maximized.
+            const QSize avail = screen->availableSize();
+            if (avail.width() < 1500 || avail.height() < 950)
+                setWindowState(windowState() | Qt::WindowMaximized);
+            else
+                resize(avail * 0.85);
+        }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (const int size = settings.value(QStringLiteral("transcript/fontSize")).toInt(); size > 0) {
         QFont f = m_transcript->font();
@@ -310,6 +321,7 @@ void MainWindow::closeProject()
     m_session.reset();
     m_coder->clear();
     m_tabs->setTabText(0, tr("Transcript"));  // not the closed project's source name
+    m_tabs->setTabToolTip(0, {});
     setProjectUiEnabled(false);
     updateTitle();
 }
@@ -321,8 +333,10 @@ void MainWindow::openSource(Id source)
     m_transcript->openSource(source);
     m_sources->selectSource(source);
     QSettings().setValue(QStringLiteral("projects/%1/source").arg(qHash(m_session->store().path()), 0, 16), source);
-    if (const auto s = m_session->store().source(source))
+    if (const auto s = m_session->store().source(source)) {
         m_tabs->setTabText(0, s->name);
+        m_tabs->setTabToolTip(0, s->name);
+    }
     m_media->openSource(source);
 }
 

@@ -8,10 +8,12 @@
 #include "store/projectstore.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -94,7 +96,12 @@ ParticipantsDialog::ParticipantsDialog(Session* session, QWidget* parent)
             push->setDefault(false);
         }
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 28);
+    // Wide enough for source, speaker and participant side by side (at 110 characters the participant column was
+    // cut behind a scroll bar), never wider than the screen.
+    QSize size(fontMetrics().averageCharWidth() * 150, fontMetrics().height() * 30);
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() * 0.9);
+    resize(size);
 }
 
 void ParticipantsDialog::addParticipant()

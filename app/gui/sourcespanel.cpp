@@ -29,6 +29,7 @@ SourcesPanel::SourcesPanel(QWidget* parent)
     m_view->setModel(m_model);
     m_view->setObjectName(QStringLiteral("sourcesTree"));
     m_view->setUniformRowHeights(true);
+    m_view->setTextElideMode(Qt::ElideMiddle);  // "interview_2024_P01…" alike names differ at their ends
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

@@ -27,7 +27,7 @@ void SpeakerGutter::rebuild()
         if (!turns[i].speaker.isEmpty())
             widest = std::max(widest, fm.horizontalAdvance(turns[i].speaker));
     }
-    const int cap = fm.averageCharWidth() * 14;
+    const int cap = fm.averageCharWidth() * 18;  // a first and last name ("Michael Kennedy") whole
     // Two pads and a few pixels of slack, so a short label ("id1") is never elided to "i…" by rounding.
     m_width = widest ? std::min(widest, cap) + 2 * fm.averageCharWidth() + 4 : fm.averageCharWidth();
     m_fontKey = font().key();

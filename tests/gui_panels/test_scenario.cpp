@@ -266,7 +266,7 @@ TEST_CASE("the whole study through the GUI: import, participants, two coders, ad
     nav->show(inWord);
     QPushButton* dropButton = nullptr;
     for (QPushButton* b : nav->findChildren<QPushButton*>())
-        if (b->text() == QStringLiteral("Drop (code nothing)"))
+        if (b->text() == QStringLiteral("Drop"))
             dropButton = b;
     REQUIRE(dropButton);
     dropButton->click();

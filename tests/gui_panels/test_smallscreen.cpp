@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QElapsedTimer>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 
 #include <doctest/doctest.h>
@@ -125,4 +127,26 @@ TEST_CASE("reliability panel at 1280 x 720: the explanation shows whole above th
     MESSAGE("summary " << summary->width() << " x " << summary->height() << ", needs " << summary->heightForWidth(summary->width()));
     CHECK(summary->height() >= summary->heightForWidth(summary->width()));  // every line of it, none cut at the bottom
     CHECK(panel.navigator()->height() >= 200);  // the disagreement list and both coders' texts still show
+    // The panel never asks for more height than the tab has: under Xvfb + openbox its minimum after a comparison
+    // grew the maximized 1280 x 720 window past the bottom of the screen (status bar and coded segments gone).
+    MESSAGE("panel minimum " << panel.minimumSizeHint().height() << " px high");
+    CHECK(panel.minimumSizeHint().height() <= 430);
+    // Nor more width than the tab has in a maximized 1280 x 720 window (735 px under openbox): no sideways scrolling.
+    auto* scroll = panel.findChild<QScrollArea*>();
+    REQUIRE(scroll);
+    MESSAGE("content minimum " << scroll->widget()->minimumSizeHint().width() << " px wide");
+    CHECK(scroll->widget()->minimumSizeHint().width() <= 735);
+}
+
+TEST_CASE("first run on a small screen: the window starts maximized, so an open project never reaches below the screen")
+{
+    QSettings().remove(QStringLiteral("window/geometry"));
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    REQUIRE(screen);
+    // The offscreen platform's screen is 800 x 600, smaller than a 1280 x 720 laptop's.
+    REQUIRE(screen->availableSize().width() < 1500);
+    MainWindow window;
+    window.show();
+    test::settle();
+    CHECK(window.windowState().testFlag(Qt::WindowMaximized));
 }

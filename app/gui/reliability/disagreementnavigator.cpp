@@ -135,11 +135,18 @@ void DisagreementNavigator::setDisagreements(const agreement::ProjectAgreement& 
         m_buttons->addWidget(accept);
         m_acceptButtons.append(accept);
     }
-    const QList<QPair<agreement::Resolution, QString>> rules{{agreement::Resolution::Union, tr("Union")},
-                                                             {agreement::Resolution::Intersection, tr("Intersection")},
-                                                             {agreement::Resolution::Drop, tr("Drop (code nothing)")}};
-    for (const auto& [kind, label] : rules) {
+    // Short labels, the meaning in the tooltip: with "Drop (code nothing)" the row was wider than the panel at 1280 px.
+    struct Rule {
+        agreement::Resolution kind;
+        QString label;
+        QString tip;
+    };
+    const QList<Rule> rules{{agreement::Resolution::Union, tr("Union"), tr("The consensus codes what either coder coded here")},
+                            {agreement::Resolution::Intersection, tr("Intersection"), tr("The consensus codes only what both coders coded here")},
+                            {agreement::Resolution::Drop, tr("Drop"), tr("The consensus codes nothing here")}};
+    for (const auto& [kind, label, tip] : rules) {
         auto* b = new QPushButton(label);
+        b->setToolTip(tip);
         connect(b, &QPushButton::clicked, this, [this, kind = kind, label = label] {
             agreement::Decision d;
             d.kind = kind;

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -92,9 +93,19 @@ ReliabilityPanel::ReliabilityPanel(QWidget* parent)
     right->addWidget(m_busy);
     right->addWidget(m_summary);
     right->addWidget(results, 1);
-    auto* layout = new QHBoxLayout(this);
+    // Everything in a scroll area: after a comparison the explanation, the table and the coders' texts ask for more
+    // height than a 1280 x 720 screen leaves, and a panel's minimum height grew the maximized window past the screen.
+    auto* content = new QWidget;
+    auto* layout = new QHBoxLayout(content);
     layout->addWidget(left);
     layout->addLayout(right, 1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_compare, &QPushButton::clicked, this, &ReliabilityPanel::compare);
     // Selecting a code's row lists only its disagreements; the pooled row lists them all.

@@ -320,10 +320,11 @@ void SearchPanel::codeAllHitsNamed(const QString& typed, HitUnit unit)
             return;
         auto* cmd = new CodeHits(*m_session, r.hits, code, coder, unit, path);
         if (m_session->push(cmd))
-            m_summary->setText((code ? tr("Coded %1 passage(s) with “%2”; %3 were coded so already.")
-                                     : tr("Created the code “%2” and coded %1 passage(s) with it; %3 were coded so already."))
-                                   .arg(cmd->made())
+            m_summary->setText((code ? tr("Coded %1 with “%2” (%3 hits; %4 already inside a passage coded with it).")
+                                     : tr("Created the code “%2” and coded %1 with it (%3 hits; %4 already inside a passage coded with it)."))
+                                   .arg(cmd->made() == 1 ? tr("1 passage") : tr("%1 passages").arg(cmd->made()))
                                    .arg(path)
+                                   .arg(r.hits.size())
                                    .arg(cmd->existing()));
     });
 }

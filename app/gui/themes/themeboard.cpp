@@ -59,6 +59,8 @@ ThemeBoard::ThemeBoard(QWidget* parent)
     });
 
     m_stripLayout->setAlignment(Qt::AlignLeft);
+    m_empty->setWordWrap(true);  // at 1280 px the one-line hint ran past the board's edge
+    m_empty->setMaximumWidth(m_empty->fontMetrics().averageCharWidth() * 48);
     m_stripLayout->addWidget(m_empty);
     m_scroll->setWidget(m_strip);
     m_scroll->setWidgetResizable(true);
