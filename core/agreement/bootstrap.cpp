@@ -8,9 +8,7 @@
 #include <map>
 
 namespace thema::agreement {
-namespace {
-
-std::optional<Interval> percentile(std::vector<double> values, const BootstrapOptions& o)
+std::optional<Interval> percentileInterval(std::vector<double> values, const BootstrapOptions& o)
 {
     if (values.size() < 10)
         return std::nullopt;
@@ -23,8 +21,6 @@ std::optional<Interval> percentile(std::vector<double> values, const BootstrapOp
     };
     return Interval{at(tail), at(1 - tail), int(values.size()), o.confidence, o.seed};
 }
-
-}  // namespace
 
 std::optional<Interval> bootstrapAlpha(const RatingsTable& table, Level level, const BootstrapOptions& options)
 {
@@ -73,7 +69,7 @@ std::optional<Interval> bootstrapAlpha(const RatingsTable& table, Level level, c
         if (a.alpha)
             values.push_back(*a.alpha);
     }
-    return percentile(std::move(values), options);
+    return percentileInterval(std::move(values), options);
 }
 
 std::optional<Interval> bootstrapClusters(int clusters, const std::function<std::optional<double>(const std::vector<int>&)>& statistic,
@@ -81,17 +77,26 @@ std::optional<Interval> bootstrapClusters(int clusters, const std::function<std:
 {
     if (clusters < 2)
         return std::nullopt;
-    Random random(options.seed);
     std::vector<double> values;
-    std::vector<int> drawn(clusters);
+    forEachClusterResample(clusters, options, [&](const std::vector<int>& drawn) {
+        if (const auto v = statistic(drawn))
+            values.push_back(*v);
+    });
+    return percentileInterval(std::move(values), options);
+}
+
+void forEachClusterResample(int clusters, const BootstrapOptions& options, const std::function<void(const std::vector<int>&)>& visit)
+{
+    if (clusters < 2)
+        return;
+    Random random(options.seed);
+    std::vector<int> drawn(static_cast<size_t>(clusters));
     for (int s = 0; s < options.samples; ++s) {
         std::fill(drawn.begin(), drawn.end(), 0);
         for (int i = 0; i < clusters; ++i)
             ++drawn[size_t(random.below(quint64(clusters)))];
-        if (const auto v = statistic(drawn))
-            values.push_back(*v);
+        visit(drawn);
     }
-    return percentile(std::move(values), options);
 }
 
 qint64 distinctResamples(int clusters)

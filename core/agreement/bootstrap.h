@@ -35,6 +35,16 @@ std::optional<Interval> bootstrapAlpha(const RatingsTable& table, Level level, c
 std::optional<Interval> bootstrapClusters(int clusters, const std::function<std::optional<double>(const std::vector<int>&)>& statistic,
                                           const BootstrapOptions& options = {});
 
+/**
+ * Draws the resamples bootstrapClusters() draws, in the same order from the same stream, and hands each to
+ * @p visit (how many times each cluster was drawn), so that several statistics over the same clusters (every code
+ * and the pooled figure) share one pass. Nothing below 2 clusters.
+ */
+void forEachClusterResample(int clusters, const BootstrapOptions& options, const std::function<void(const std::vector<int>&)>& visit);
+
+/** The percentile interval of the defined values among one statistic's values over the resamples (empty below 10). */
+std::optional<Interval> percentileInterval(std::vector<double> values, const BootstrapOptions& options);
+
 /** How many different resamples @p clusters clusters allow (multisets: C(2k − 1, k)); capped at 1,000,000. */
 qint64 distinctResamples(int clusters);
 

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 
+#include <array>
 #include <bit>
 
 namespace thema::agreement::detail {
@@ -12,9 +13,7 @@ namespace {
 
 QJsonObject figuresOf(const PatternCounts& patterns, const QStringList& coders)
 {
-    QJsonObject o = toJson(measureRatings(binaryTable(patterns, coders), Level::Nominal, WeightKind::Identity));
-    for (const char* key : {"parts", "categories", "level", "weights", "pairable_units", "fleiss_kappa_per_category"})
-        o.remove(QLatin1String(key));
+    QJsonObject o = toJson(measureRatings(binaryTable(patterns, coders), Level::Nominal, WeightKind::Identity), JsonDetail::Figures);
     const int m = int(coders.size());
     QJsonObject codedBy;
     double all = 0, none = 0;
@@ -34,24 +33,63 @@ QJsonObject figuresOf(const PatternCounts& patterns, const QStringList& coders)
     return o;
 }
 
-std::optional<double> alphaOfDraw(const std::vector<Matrix>& perSource, const std::vector<int>& draws)
+/** A 2×2 nominal coincidence matrix, row-major: o00, o01, o10, o11. */
+using Coincidences = std::array<double, 4>;
+
+Coincidences flat(const Matrix& o) { return {o[0][0], o[0][1], o[1][0], o[1][1]}; }
+
+/**
+ * krippendorffAlpha(o, differences(Level::Nominal, o, {0, 1})).alpha for a 2×2 matrix, with the same operations in
+ * the same order (so the same bits), without building matrices: the bootstrap asks for it a thousand times per code.
+ */
+std::optional<double> nominalAlpha(const Coincidences& o)
 {
-    Matrix o(2, std::vector<double>(2, 0.0));
-    for (size_t s = 0; s < perSource.size(); ++s)
-        for (int c = 0; c < 2; ++c)
-            for (int k = 0; k < 2; ++k)
-                o[c][k] += draws[s] * perSource[s][c][k];
-    return krippendorffAlpha(o, differences(Level::Nominal, o, {0, 1})).alpha;
+    static constexpr double delta[4] = {0, 1, 1, 0};
+    const double nc[2] = {0.0 + o[0] + o[1], 0.0 + o[2] + o[3]};
+    const double n = 0.0 + o[0] + o[1] + o[2] + o[3];
+    if (n <= 1)
+        return std::nullopt;
+    double dO = 0, dE = 0;
+    for (int c = 0; c < 2; ++c)
+        for (int k = 0; k < 2; ++k) {
+            dO += o[2 * c + k] * delta[2 * c + k];
+            dE += nc[c] * nc[k] * delta[2 * c + k];
+        }
+    const double observed = dO / n, expected = dE / (n * (n - 1));
+    if (expected > 1e-12)
+        return 1 - observed / expected;
+    return std::nullopt;
 }
 
-void addInterval(QJsonObject& figures, const std::vector<Matrix>& perSource, const LayerOptions& options)
+/**
+ * The α intervals of every code (from its per-source matrices in @p perCode) and of the pooled figure (@p pooled):
+ * one pass over the resamples of sources serves them all, as bootstrapClusters() would draw them for each.
+ */
+std::vector<std::optional<Interval>> alphaIntervals(const std::vector<std::vector<Coincidences>>& perCode,
+                                                    const std::vector<Coincidences>& pooled, const BootstrapOptions& options)
 {
-    if (!options.bootstrap)
-        return;
-    const auto interval = bootstrapClusters(int(perSource.size()), [&](const std::vector<int>& d) { return alphaOfDraw(perSource, d); },
-                                            *options.bootstrap);
-    if (interval)
-        figures.insert(QStringLiteral("krippendorff_alpha_ci"), intervalJson(*interval));
+    const size_t statistics = perCode.size() + 1, sources = pooled.size();
+    std::vector<std::vector<double>> values(statistics);
+    std::vector<std::pair<size_t, double>> drawn;  // the sources a resample took, in order, with how many times
+    forEachClusterResample(int(sources), options, [&](const std::vector<int>& draws) {
+        drawn.clear();
+        for (size_t s = 0; s < sources; ++s)
+            if (draws[s] > 0)  // a source not drawn adds 0 × its cells, which leaves every sum as it is
+                drawn.emplace_back(s, double(draws[s]));
+        for (size_t i = 0; i < statistics; ++i) {
+            const std::vector<Coincidences>& of = i < perCode.size() ? perCode[i] : pooled;
+            Coincidences o{0.0, 0.0, 0.0, 0.0};
+            for (const auto& [s, times] : drawn)
+                for (int j = 0; j < 4; ++j)
+                    o[j] += times * of[s][j];
+            if (const auto alpha = nominalAlpha(o))
+                values[i].push_back(*alpha);
+        }
+    });
+    std::vector<std::optional<Interval>> out;
+    for (std::vector<double>& v : values)
+        out.push_back(percentileInterval(std::move(v), options));
+    return out;
 }
 
 }  // namespace
@@ -62,8 +100,8 @@ LayerResult ratingAgreement(const LayerInput& input, const LayerOptions& options
     r.unit = options.unit;
     const int m = int(input.coders.size()), codes = int(input.codes.size()), sources = int(input.sources.size());
     std::vector<PatternCounts> perCode(codes), perSource(sources);
-    std::vector<std::vector<Matrix>> codeSourceCoincidence(codes, std::vector<Matrix>(sources));
-    std::vector<Matrix> sourceCoincidence(sources);
+    std::vector<std::vector<Coincidences>> codeSourceCoincidence(codes, std::vector<Coincidences>(sources));
+    std::vector<Coincidences> sourceCoincidence(sources);
     PatternCounts pooled;
     for (int s = 0; s < sources; ++s) {
         const SourceLayers& src = input.sources[s];
@@ -78,20 +116,27 @@ LayerResult ratingAgreement(const LayerInput& input, const LayerOptions& options
             addPatterns(perCode[c], p);
             addPatterns(perSource[s], p);
             addPatterns(pooled, p);
-            codeSourceCoincidence[c][s] = binaryCoincidences(p, m);
+            codeSourceCoincidence[c][s] = flat(binaryCoincidences(p, m));
             r.perCodeSource.append({c, s, figuresOf(p, input.coders)});
         }
-        sourceCoincidence[s] = binaryCoincidences(perSource[s], m);
+        sourceCoincidence[s] = flat(binaryCoincidences(perSource[s], m));
     }
+    std::vector<std::optional<Interval>> intervals;
+    if (options.bootstrap)
+        intervals = alphaIntervals(codeSourceCoincidence, sourceCoincidence, *options.bootstrap);
+    const auto addInterval = [&](QJsonObject& figures, size_t i) {
+        if (i < intervals.size() && intervals[i])
+            figures.insert(QStringLiteral("krippendorff_alpha_ci"), intervalJson(*intervals[i]));
+    };
     for (int c = 0; c < codes; ++c) {
         FigureRow row{c, -1, figuresOf(perCode[c], input.coders)};
-        addInterval(row.figures, codeSourceCoincidence[c], options);
+        addInterval(row.figures, size_t(c));
         r.perCode.append(row);
     }
     for (int s = 0; s < sources; ++s)
         r.perSource.append({-1, s, figuresOf(perSource[s], input.coders)});
     r.pooled = figuresOf(pooled, input.coders);
-    addInterval(r.pooled, sourceCoincidence, options);
+    addInterval(r.pooled, size_t(codes));
     if (options.bootstrap)
         if (const QString warning = fewClustersWarning(sources); !warning.isEmpty())
             r.notes.append(warning);

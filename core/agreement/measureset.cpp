@@ -45,18 +45,23 @@ QJsonValue jsonNumber(const std::optional<double>& value)
     return value && std::isfinite(*value) ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject toJson(const MeasureSet& s)
+QJsonObject toJson(const MeasureSet& s, JsonDetail detail)
 {
-    QJsonObject o{{QStringLiteral("coders"), s.coders}, {QStringLiteral("units"), s.units},
-                  {QStringLiteral("pairable_units"), s.pairableUnits},
-                  {QStringLiteral("level"), levelName(s.level)}, {QStringLiteral("weights"), weightKindName(s.weights)},
-                  {QStringLiteral("categories"), QJsonArray::fromStringList(s.categories)}};
+    const bool full = detail == JsonDetail::Full;
+    QJsonObject o{{QStringLiteral("coders"), s.coders}, {QStringLiteral("units"), s.units}};
+    if (full) {
+        o.insert(QStringLiteral("pairable_units"), s.pairableUnits);
+        o.insert(QStringLiteral("level"), levelName(s.level));
+        o.insert(QStringLiteral("weights"), weightKindName(s.weights));
+        o.insert(QStringLiteral("categories"), QJsonArray::fromStringList(s.categories));
+    }
     QJsonObject parts;
     const auto put = [&](const QString& key, const std::optional<Coefficient>& c) {
         if (!c)
             return;
         o.insert(key, jsonNumber(c->value));
-        parts.insert(key, QJsonObject{{QStringLiteral("p_o"), jsonNumber(c->observed)}, {QStringLiteral("p_e"), jsonNumber(c->expected)}});
+        if (full)
+            parts.insert(key, QJsonObject{{QStringLiteral("p_o"), jsonNumber(c->observed)}, {QStringLiteral("p_e"), jsonNumber(c->expected)}});
     };
     if (s.percent)
         o.insert(QStringLiteral("percent_agreement"), jsonNumber(s.percent->value));
@@ -65,7 +70,7 @@ QJsonObject toJson(const MeasureSet& s)
     put(QStringLiteral("fleiss_kappa"), s.fleiss);
     put(QStringLiteral("conger_kappa"), s.conger);
     put(QStringLiteral("light_kappa"), s.light);
-    if (s.light) {
+    if (s.light && full) {
         QJsonObject light = parts.value(QStringLiteral("light_kappa")).toObject();
         light.insert(QStringLiteral("pairs_averaged"), s.light->pairs);
         light.insert(QStringLiteral("pairs"), s.light->ofPairs);
@@ -76,11 +81,12 @@ QJsonObject toJson(const MeasureSet& s)
     o.insert(QStringLiteral("krippendorff_alpha"), jsonNumber(s.alpha.alpha));
     o.insert(QStringLiteral("D_o"), jsonNumber(s.alpha.observedDisagreement));
     o.insert(QStringLiteral("D_e"), jsonNumber(s.alpha.expectedDisagreement));
-    parts.insert(QStringLiteral("krippendorff_alpha"),
-                 QJsonObject{{QStringLiteral("D_o"), jsonNumber(s.alpha.observedDisagreement)},
-                             {QStringLiteral("D_e"), jsonNumber(s.alpha.expectedDisagreement)},
-                             {QStringLiteral("p_o"), jsonNumber(s.alpha.observed)}, {QStringLiteral("p_e"), jsonNumber(s.alpha.expected)},
-                             {QStringLiteral("pairable_values"), s.alpha.pairable}});
+    if (full)
+        parts.insert(QStringLiteral("krippendorff_alpha"),
+                     QJsonObject{{QStringLiteral("D_o"), jsonNumber(s.alpha.observedDisagreement)},
+                                 {QStringLiteral("D_e"), jsonNumber(s.alpha.expectedDisagreement)},
+                                 {QStringLiteral("p_o"), jsonNumber(s.alpha.observed)}, {QStringLiteral("p_e"), jsonNumber(s.alpha.expected)},
+                                 {QStringLiteral("pairable_values"), s.alpha.pairable}});
     const std::optional<Coefficient>& headline = s.cohen ? s.cohen : s.fleiss;
     if (headline) {
         o.insert(QStringLiteral("p_o"), jsonNumber(headline->observed));
@@ -92,13 +98,14 @@ QJsonObject toJson(const MeasureSet& s)
                              {QStringLiteral("confidence"), s.alphaInterval->confidence},
                              {QStringLiteral("samples"), s.alphaInterval->samples},
                              {QStringLiteral("seed"), QString::number(s.alphaInterval->seed)}});
-    if (!s.fleissPerCategory.empty()) {
+    if (!s.fleissPerCategory.empty() && full) {
         QJsonObject per;
         for (size_t k = 0; k < s.fleissPerCategory.size() && k < size_t(s.categories.size()); ++k)
             per.insert(s.categories[int(k)], jsonNumber(s.fleissPerCategory[k]));
         o.insert(QStringLiteral("fleiss_kappa_per_category"), per);
     }
-    o.insert(QStringLiteral("parts"), parts);
+    if (full)
+        o.insert(QStringLiteral("parts"), parts);
     return o;
 }
 

@@ -28,13 +28,19 @@ struct MeasureSet {
 /** Computes the set; agreement weights apply to κ, π, Fleiss, Conger, BP, AC and percent; α uses @p level. */
 MeasureSet measureRatings(const RatingsTable& table, Level level, WeightKind weights);
 
+/** How much toJson() writes. */
+enum class JsonDetail {
+    Full,     ///< everything below
+    Figures,  ///< without pairable_units, level, weights, categories, parts and fleiss_kappa_per_category
+};
+
 /**
  * JSON with the keys percent_agreement, cohen_kappa, scott_pi, fleiss_kappa, conger_kappa, light_kappa,
  * brennan_prediger, gwet_ac1 (AC2 when weighted), krippendorff_alpha, p_o and p_e (of Cohen's κ for two coders,
  * of Fleiss' κ otherwise), D_o and D_e (α's), and "parts" with each coefficient's own p_o/p_e. Absent = does not
  * apply; null = undefined. Never NaN.
  */
-QJsonObject toJson(const MeasureSet& set);
+QJsonObject toJson(const MeasureSet& set, JsonDetail detail = JsonDetail::Full);
 
 /** A number or null (for an empty or non-finite value). */
 QJsonValue jsonNumber(const std::optional<double>& value);

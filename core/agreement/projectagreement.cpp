@@ -62,6 +62,7 @@ LayerInput layersOf(const ProjectStore& store, const QList<Coder>& coders, const
     }
     CodingFilter filter;
     filter.timestamps = false;  // agreement never reads them, and parsing them costs more than the rest of the read
+    filter.texts = false;
     for (const Coder& c : coders)
         filter.coders.append(c.id);
     for (const Code& c : codes)
@@ -127,6 +128,7 @@ ProjectAgreement projectAgreement(const ProjectStore& store, const AgreementRequ
     out.projectSources = int(all.size());
     CodingFilter byCoders;
     byCoders.timestamps = false;
+    byCoders.texts = false;
     for (const Coder& c : out.coders)
         byCoders.coders.append(c.id);
     if (!request.sources.isEmpty()) {

@@ -62,6 +62,23 @@ PatternCounts unitPatterns(const std::vector<Span>& units, const std::vector<std
     std::vector<std::vector<Span>> coders;
     for (const auto& spans : spansByCoder)
         coders.push_back(merged(spans, -1));
+    const bool ordered = std::adjacent_find(units.begin(), units.end(), [](const Span& a, const Span& b) {
+                             return b.start < a.start || b.end < a.end;
+                         }) == units.end();
+    if (ordered) {
+        // Units in order (starts and ends both rising): the units a span touches (end > span start, start < span
+        // end) are one run of indices, so each coder's coded units are index ranges, and counting masks over index
+        // ranges is counting them over characters: the work grows with the codings, not with the text.
+        std::vector<std::vector<Span>> ranges(coders.size());
+        for (size_t c = 0; c < coders.size(); ++c)
+            for (const Span& s : coders[c]) {
+                const auto from = std::partition_point(units.begin(), units.end(), [&](const Span& u) { return u.end <= s.start; });
+                const auto to = std::partition_point(from, units.end(), [&](const Span& u) { return u.start < s.end; });
+                if (from < to)
+                    ranges[c].push_back({qint64(from - units.begin()), qint64(to - units.begin())});
+            }
+        return characterPatterns(qint64(units.size()), ranges);
+    }
     PatternCounts out;
     for (const Span& u : units) {
         quint64 mask = 0;

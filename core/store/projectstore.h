@@ -17,6 +17,7 @@ struct CodingFilter {
     QList<Id> coders;
     bool includeSubcodes = false;  ///< with codes: also the codes below them
     bool timestamps = true;        ///< false: leave createdAt/modifiedAt unset (parsing them dominates big reads)
+    bool texts = true;             ///< false: leave guid and memo empty (agreement reads spans, codes and coders only)
 };
 
 /** Counts shown next to a codebook entry. */

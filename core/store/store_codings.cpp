@@ -115,8 +115,14 @@ QList<Coding> ProjectStore::codings(const CodingFilter& filter) const
     if (!filter.coders.isEmpty())
         where.append(QStringLiteral("coder IN (%1)").arg(idList(filter.coders)));
     const QString clause = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
+    // Columns the filter leaves out are not read at all (NULL in their place): turning 20,000 rows of text into
+    // strings costs twice what the rest of the read does.
+    const QString select = QStringLiteral("SELECT id, %1, source, start, end, code, coder, %2, %3 FROM coding ")
+                               .arg(filter.texts ? QStringLiteral("guid") : QStringLiteral("NULL"),
+                                    filter.texts ? QStringLiteral("memo") : QStringLiteral("NULL"),
+                                    filter.timestamps ? QStringLiteral("created_at, modified_at") : QStringLiteral("NULL, NULL"));
     QList<Coding> result;
-    sql::Query q(database(), kCodingSelect + clause + QStringLiteral(" ORDER BY source, start, end, id"), {});
+    sql::Query q(database(), select + clause + QStringLiteral(" ORDER BY source, start, end, id"), {});
     while (q.next())
         result.append(readCoding(q, filter.timestamps));
     return result;

@@ -1,4 +1,5 @@
-// thema-bench-agreement [--sources N] [--codes N] [--codings N] [--chars N] [--bootstrap N] [--rater-units N]: prints JSON figures.
+// thema-bench-agreement [--sources N] [--codes N] [--codings N] [--chars N] [--bootstrap N] [--rater-units N] [--dump DIR]:
+// prints JSON figures (--dump DIR also writes each unit's Markdown, JSON and CSV report there, to compare two builds).
 //
 // Builds a project (temporary file) with 2 coders, N sources of synthetic interview text, a codebook and seeded
 // codings in which the second coder mostly follows the first with shifted boundaries. Then times, per unit, the
@@ -9,6 +10,7 @@
 #include "agreement/bootstrap.h"
 #include "agreement/disagreements.h"
 #include "agreement/report.h"
+#include "format/csvwriter.h"
 #include "format/markdownwriter.h"
 #include "store/projectstore.h"
 #include "tables/reportdocuments.h"
@@ -16,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -28,10 +31,16 @@ using namespace thema::agreement;
 
 namespace {
 
-int option(const QStringList& args, const QString& name, int fallback)
+QString optionText(const QStringList& args, const QString& name)
 {
     const qsizetype i = args.indexOf(name);
-    return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+    return i >= 0 && i + 1 < args.size() ? args[i + 1] : QString();
+}
+
+int option(const QStringList& args, const QString& name, int fallback)
+{
+    const QString text = optionText(args, name);
+    return text.isEmpty() ? fallback : text.toInt();
 }
 
 QString syntheticText(std::mt19937_64& rng, int chars)
@@ -142,6 +151,16 @@ int main(int argc, char** argv)
     QJsonObject out{{QStringLiteral("coders"), 2}, {QStringLiteral("sources"), sources}, {QStringLiteral("codes"), codes},
                     {QStringLiteral("codings"), store->codings().size()}, {QStringLiteral("characters_per_source"), chars},
                     {QStringLiteral("bootstrap_samples"), samples}, {QStringLiteral("build_project_ms"), buildMs}};
+    {
+        // What every unit's figure includes: reading the two coders' codings (spans, codes and coders), as projectAgreement does.
+        CodingFilter filter;
+        filter.timestamps = false;
+        filter.texts = false;
+        filter.coders = {a, b};
+        timer.restart();
+        const qsizetype read = store->codings(filter).size();
+        out.insert(QStringLiteral("read_codings"), QJsonObject{{QStringLiteral("codings"), read}, {QStringLiteral("ms"), timer.elapsed()}});
+    }
     for (UnitKind unit : {UnitKind::Character, UnitKind::Word, UnitKind::Sentence, UnitKind::Turn, UnitKind::Segment, UnitKind::Continuum}) {
         AgreementRequest request;
         request.coders = {a, b};
@@ -152,10 +171,22 @@ int main(int argc, char** argv)
         const ProjectAgreement result = projectAgreement(*store, request);
         const qint64 computeMs = timer.elapsed();
         const QString md = MarkdownWriter::render(reports::agreementReport(result));
+        const qint64 markdownMs = timer.elapsed() - computeMs;
         const QByteArray json = QJsonDocument(report::json(result)).toJson();
         const qint64 totalMs = timer.elapsed();
         QJsonObject figures{{QStringLiteral("compute_ms"), computeMs}, {QStringLiteral("report_ms"), totalMs - computeMs},
+                            {QStringLiteral("markdown_ms"), markdownMs}, {QStringLiteral("json_ms"), totalMs - computeMs - markdownMs},
                             {QStringLiteral("total_ms"), totalMs}, {QStringLiteral("json_bytes"), json.size()}};
+        if (const QString dump = optionText(args, QStringLiteral("--dump")); !dump.isEmpty()) {
+            const auto write = [&](const QString& ext, const QByteArray& bytes) {
+                QFile f(QDir(dump).filePath(unitKindName(unit) + ext));
+                if (f.open(QIODevice::WriteOnly))
+                    f.write(bytes);
+            };
+            write(QStringLiteral(".md"), md.toUtf8());
+            write(QStringLiteral(".json"), json);
+            write(QStringLiteral(".csv"), CsvWriter::render(reports::agreementReport(result)).toUtf8());
+        }
         for (const char* key : {"percent_agreement", "cohen_kappa", "krippendorff_alpha", "u_alpha", "binary_u_alpha", "cu_alpha", "brennan_prediger"})
             if (result.result.pooled.contains(QLatin1String(key)))
                 figures.insert(QLatin1String(key), result.result.pooled.value(QLatin1String(key)));
