@@ -4,6 +4,8 @@
 #include "store/postgres/serverfailure.h"
 
 #include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlField>
 #include <QStorageInfo>
 
 namespace thema::sql {
@@ -55,10 +57,89 @@ Error failure(const QSqlDatabase& db, const QSqlError& error)
     }
 }
 
+namespace {
+
+// QSqlResultPrivate::isVariantNull: what Qt binds as SQL NULL.
+bool isNullValue(const QVariant& v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString: return v.toString().isNull();
+    case QMetaType::QByteArray: return v.toByteArray().isNull();
+    case QMetaType::QDateTime: return v.toDateTime().isNull();
+    case QMetaType::QDate: return v.toDate().isNull();
+    case QMetaType::QTime: return v.toTime().isNull();
+    default: return false;
+    }
+}
+
+// A bound value as a PostgreSQL literal: the driver's formatValue, as QPSQL's EXECUTE sends parameters (strings
+// escaped for this connection). A number goes in quotes too: an untyped literal takes its type from where it stands,
+// as a prepared statement's parameter does (a number bound to a TEXT column stays text).
+QString literal(const QSqlDriver* driver, const QVariant& v)
+{
+    QSqlField field(QString(), v.metaType());
+    if (!isNullValue(v))
+        field.setValue(v);
+    const QString text = driver->formatValue(field);
+    if (field.isNull() || text.startsWith(QLatin1Char('\'')))
+        return text;
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::ULong:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Double:
+    case QMetaType::Float:
+        return QLatin1Char('\'') + text + QLatin1Char('\'');
+    default:
+        return text;
+    }
+}
+
+// @p statement with each ? outside quoted literals and identifiers replaced by the next of @p values.
+QString withLiterals(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+{
+    QString out;
+    out.reserve(statement.size() + 16 * values.size());
+    qsizetype next = 0;
+    QChar quote;
+    for (const QChar c : statement) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            quote = c;
+        } else if (c == QLatin1Char('?')) {
+            if (next >= values.size())
+                throw Error(QStringLiteral("%1: a statement has more placeholders than values (%2)").arg(db.databaseName()).arg(values.size()));
+            out += literal(db.driver(), values[next++]);
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
 Query::Query(const QSqlDatabase& db, const QString& statement) : m_db(db), m_query(db)
 {
-    if (!m_query.prepare(dialect(db).statement(statement)))
+    if (dialect(db).isServer()) {
+        m_statement = dialect(db).statement(statement);
+        m_inline = true;
+    } else if (!m_query.prepare(statement)) {
         throw failure(db, m_query.lastError());
+    }
+}
+
+Query::Query(const QSqlDatabase& db, const QString& statement, Translated) : m_db(db), m_query(db), m_statement(statement), m_inline(true)
+{
 }
 
 Query::Query(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
@@ -70,13 +151,17 @@ Query::Query(const QSqlDatabase& db, const QString& statement, std::initializer_
 
 Query& Query::bind(std::initializer_list<QVariant> values)
 {
+    m_values.clear();
     int i = 0;
-    for (const QVariant& v : values) {
+    for (const QVariant& given : values) {
+        QVariant v = given;
         // A null QString would bind as SQL NULL; text columns hold "" instead.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            m_query.bindValue(i++, QStringLiteral(""));
+            v = QStringLiteral("");
         else if (v.typeId() == QMetaType::Bool)  // flags are INTEGER columns (PostgreSQL would not take TRUE there)
-            m_query.bindValue(i++, v.toBool() ? 1 : 0);
+            v = v.toBool() ? 1 : 0;
+        if (m_inline)
+            m_values.append(v);
         else
             m_query.bindValue(i++, v);
     }
@@ -85,9 +170,21 @@ Query& Query::bind(std::initializer_list<QVariant> values)
 
 Query& Query::exec()
 {
-    if (!m_query.exec())
+    if (!(m_inline ? m_query.exec(withLiterals(m_db, m_statement, m_values)) : m_query.exec()))
         throw failure(m_db, m_query.lastError());
     return *this;
+}
+
+qint64 insertRow(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
+{
+    if (!dialect(db).isServer())
+        return Query(db, statement, values).lastInsertId();
+    Query q(db, dialect(db).statement(statement) + QStringLiteral(" RETURNING id"), Query::Translated{});
+    q.bind(values);
+    q.exec();
+    if (!q.next())
+        throw Error(QStringLiteral("%1: the server returned no id for a new row").arg(db.databaseName()));
+    return q.integer(0);
 }
 
 qint64 Query::lastInsertId() const

@@ -10,7 +10,12 @@
 
 namespace thema::sql {
 
-/** A prepared statement that throws thema::Error on failure, so store code reads as a list of statements. */
+/**
+ * A statement with bound values that throws thema::Error on failure, so store code reads as a list of statements.
+ * On SQLite a prepared statement. On PostgreSQL the values go into the statement as literals, escaped by the driver
+ * as Qt's own EXECUTE sends them, and it runs in one round trip: QPSQL would PREPARE, EXECUTE and DEALLOCATE each
+ * statement (three round trips, see bench_team).
+ */
 class Query {
 public:
     Query(const QSqlDatabase& db, const QString& statement);
@@ -27,9 +32,23 @@ public:
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
 private:
+    friend qint64 insertRow(const QSqlDatabase&, const QString&, std::initializer_list<QVariant>);
+    struct Translated {};
+    Query(const QSqlDatabase& db, const QString& statement, Translated);
+
     QSqlDatabase m_db;
     QSqlQuery m_query;
+    QString m_statement;    // PostgreSQL: the translated statement, whose ? exec() fills with m_values
+    QVariantList m_values;
+    bool m_inline = false;  // PostgreSQL: literals in the text, no PREPARE
 };
+
+/**
+ * Runs an INSERT of one row into a table with an id column and returns the row's id (Query::lastInsertId). On
+ * PostgreSQL the id comes back with the insert (RETURNING id), one round trip instead of two; the new row must be
+ * one the member may read (true of a coding: a member writes only codings they may see).
+ */
+qint64 insertRow(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values);
 
 /** How long a write waits for another connection's write lock before giving up, in milliseconds. */
 inline constexpr int kBusyTimeoutMs = 10000;

@@ -68,17 +68,22 @@ QList<Memo> readMemos(const QSqlDatabase& db, const QString& where, std::initial
 Id ProjectStore::addCoding(Coding& coding)
 {
     transaction([&] {
-        const auto src = source(coding.source);
-        if (!src)
+        // What the coding refers to, in one statement (a team project: one round trip to the server, not four).
+        sql::Query refs(database(), QStringLiteral("SELECT name, characters, (SELECT count(*) FROM code WHERE id = ?),"
+                                                   " (SELECT count(*) FROM coder WHERE id = ?) FROM source WHERE id = ?"),
+                        {coding.code, coding.coder, coding.source});
+        if (!refs.next())
             throw Error(QStringLiteral("No source with id %1").arg(coding.source));
+        const QString sourceName = refs.text(0);
+        const qint64 characters = refs.integer(1);
         if (coding.span.isEmpty())
             throw Error(QStringLiteral("An empty span [%1, %2) cannot be coded").arg(coding.span.start).arg(coding.span.end));
-        if (coding.span.start < 0 || coding.span.end > src->characters)
+        if (coding.span.start < 0 || coding.span.end > characters)
             throw Error(QStringLiteral("Span [%1, %2) lies outside \"%3\" (%4 characters)")
-                            .arg(coding.span.start).arg(coding.span.end).arg(src->name).arg(src->characters));
-        if (!code(coding.code))
+                            .arg(coding.span.start).arg(coding.span.end).arg(sourceName).arg(characters));
+        if (refs.integer(2) == 0)
             throw Error(QStringLiteral("No code with id %1").arg(coding.code));
-        if (!coder(coding.coder))
+        if (refs.integer(3) == 0)
             throw Error(QStringLiteral("No coder with id %1").arg(coding.coder));
         if (coding.guid.isEmpty())
             coding.guid = newGuid();
@@ -87,12 +92,12 @@ Id ProjectStore::addCoding(Coding& coding)
         if (!coding.modifiedAt.isValid())
             coding.modifiedAt = coding.createdAt;
         // An undo puts a removed coding back under its old row id, so references (exemplars) stay valid.
-        sql::Query q(database(),
-                     QStringLiteral("INSERT INTO coding(id, guid, source, start, end, code, coder, memo, created_at, modified_at)"
-                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {sql::idOrNull(coding.id), coding.guid.toLower(), coding.source, coding.span.start, coding.span.end,
-                      coding.code, coding.coder, coding.memo, sql::stamp(coding.createdAt), sql::stamp(coding.modifiedAt)});
-        coding.id = q.lastInsertId();
+        coding.id = sql::insertRow(database(),
+                                   QStringLiteral("INSERT INTO coding(id, guid, source, start, end, code, coder, memo, created_at,"
+                                                  " modified_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                   {sql::idOrNull(coding.id), coding.guid.toLower(), coding.source, coding.span.start,
+                                    coding.span.end, coding.code, coding.coder, coding.memo, sql::stamp(coding.createdAt),
+                                    sql::stamp(coding.modifiedAt)});
         touch(CodingsChanged, coding.source);
     });
     return coding.id;

@@ -77,6 +77,12 @@ TEST_CASE("store: empty and out-of-range spans are refused")
         CHECK_FALSE(errorOf([&] { f.store->addCoding(c); }).isEmpty());
     }
     CHECK(f.store->codings().isEmpty());
+    Coding outside;
+    outside.source = f.source;
+    outside.span = {0, 50};  // the text is 49 code points (counted by hand)
+    outside.code = f.joy;
+    outside.coder = f.ann;
+    CHECK(errorOf([&] { f.store->addCoding(outside); }) == QStringLiteral("Span [0, 50) lies outside \"S\" (49 characters)"));
     Coding noCode;
     noCode.source = f.source;
     noCode.span = {0, 1};
@@ -168,4 +174,27 @@ TEST_CASE("store: memos")
     CHECK(errorOf([&] { f.store->removeMemo(project.id); }).contains(QStringLiteral("No memo")));
     f.store->removeSource(f.source);
     CHECK(f.store->memos().isEmpty());
+}
+
+// On PostgreSQL the values go into the statement as literals (sql::Query): quotes, placeholders' question marks,
+// backslashes, dollar signs and comment dashes in a value must come back as written, on both backends.
+TEST_CASE("store: values with quotes, question marks and backslashes are stored as written")
+{
+    Fixture f;
+    const QString odd = QStringLiteral("It's \"odd\"? ?? 100% \\ \\' $1 $$ -- /* ? */ ''");
+    const Coding c = f.add({0, 2}, f.joy, f.ann);
+    f.store->setCodingMemo(c.id, odd);
+    CHECK(f.store->coding(c.id)->memo == odd);
+    Memo memo;
+    memo.target = MemoTarget::Coding;
+    memo.targetId = c.id;
+    memo.title = QStringLiteral("Why?");
+    memo.text = odd;
+    f.store->addMemo(memo);
+    const QList<Memo> read = f.store->memosFor(MemoTarget::Coding, c.id);
+    REQUIRE(read.size() == 1);
+    CHECK(read[0].title == QStringLiteral("Why?"));
+    CHECK(read[0].text == odd);
+    f.store->setSetting(QStringLiteral("key ? 'x'"), odd);
+    CHECK(f.store->setting(QStringLiteral("key ? 'x'")) == odd);
 }

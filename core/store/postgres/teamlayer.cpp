@@ -108,24 +108,31 @@ void applyTeamLayer(const QSqlDatabase& db, const QString& schema)
     exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS team_channel (name TEXT NOT NULL)"));
     exec(db, QStringLiteral("INSERT INTO team_channel SELECT 'thema_' || md5(random()::text || clock_timestamp()::text)"
                             " WHERE NOT EXISTS (SELECT 1 FROM team_channel)"));
-    const QString definer = QStringLiteral(" STABLE SECURITY DEFINER SET search_path = %1 AS ").arg(s);
-    // The lookups run as the project's owner (SECURITY DEFINER, so policies can read member and coder), for the login
-    // passed in: inside them current_user is the definer, so the my_…() wrappers pass the caller's current_user.
-    struct Function { const char* signature; const char* returns; const char* body; bool definer; };
-    const Function functions[] = {
-        {"role_of(who TEXT)", "TEXT", "SELECT role FROM member WHERE login = who", true},
-        {"coder_name_of(who TEXT)", "TEXT", "SELECT CASE WHEN coder = '' THEN login ELSE coder END FROM member WHERE login = who", true},
-        {"coder_of(who TEXT)", "BIGINT", "SELECT id FROM coder WHERE name = coder_name_of(who)", true},
-        {"my_role()", "TEXT", "SELECT role_of(current_user::text)", false},
-        {"my_coder_name()", "TEXT", "SELECT coder_name_of(current_user::text)", false},
-        {"my_coder()", "BIGINT", "SELECT coder_of(current_user::text)", false},
+    // The lookups run as the project's owner (SECURITY DEFINER, so policies can read member, coder and setting), for
+    // the login passed in: inside them current_user is the definer, so the my_…() wrappers pass the caller's
+    // current_user. They are PL/pgSQL, which keeps its statements' plans for the session: an SQL function that cannot
+    // be inlined (a definer's can't) parses and plans its body again in every statement whose policy calls it, which
+    // was most of the server's work of a coding (bench_team). The wrappers are plain SQL, inlined into the policies.
+    const QString definer = QStringLiteral(" LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = %1 AS $$ BEGIN RETURN (%2); END $$");
+    struct Function { const char* signature; const char* returns; const char* body; };
+    const Function lookups[] = {
+        {"role_of(who TEXT)", "TEXT", "SELECT role FROM member WHERE login = who"},
+        {"coder_name_of(who TEXT)", "TEXT", "SELECT CASE WHEN coder = '' THEN login ELSE coder END FROM member WHERE login = who"},
+        {"coder_of(who TEXT)", "BIGINT",
+         "SELECT c.id FROM coder c JOIN member m ON c.name = CASE WHEN m.coder = '' THEN m.login ELSE m.coder END WHERE m.login = who"},
+        {"is_blind()", "BOOLEAN", "SELECT coalesce((SELECT value = '1' FROM setting WHERE key = 'team_blind'), false)"},
     };
-    const QString invoker = QStringLiteral(" STABLE SET search_path = %1 AS ").arg(s);
-    for (const Function& f : functions)
-        exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION %1 RETURNS %2 LANGUAGE sql%3$$ %4 $$")
-                     .arg(QLatin1String(f.signature), QLatin1String(f.returns), f.definer ? definer : invoker, QLatin1String(f.body)));
-    exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION is_blind() RETURNS BOOLEAN LANGUAGE sql") + definer
-                 + QStringLiteral("$$ SELECT coalesce((SELECT value = '1' FROM setting WHERE key = 'team_blind'), false) $$"));
+    for (const Function& f : lookups)
+        exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION %1 RETURNS %2").arg(QLatin1String(f.signature), QLatin1String(f.returns))
+                     + definer.arg(s, QLatin1String(f.body)));
+    const Function wrappers[] = {
+        {"my_role()", "TEXT", "role_of"},
+        {"my_coder_name()", "TEXT", "coder_name_of"},
+        {"my_coder()", "BIGINT", "coder_of"},
+    };
+    for (const Function& f : wrappers)
+        exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION %1 RETURNS %2 LANGUAGE sql STABLE AS $$ SELECT %3.%4(current_user::text) $$")
+                     .arg(QLatin1String(f.signature), QLatin1String(f.returns), s, QLatin1String(f.body)));
     // fill_id gives a row inserted with a NULL id the next one (as SQLite does) and notes the row's id, explicit or
     // not, for sql::Query::lastInsertId (lastval() would miss an explicit id, as an undo puts a row back with).
     exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION fill_id() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
