@@ -171,9 +171,9 @@ Command makeAgreementCommand()
                 else if (p.isSet(QStringLiteral("csv")))
                     io.out << CsvWriter::render(reports::agreementReport(a));  // formula-like names protected there
                 else if (p.isSet(QStringLiteral("html")))
-                    io.out << HtmlWriter::render(reports::agreementReport(a));
+                    io.out << HtmlWriter::render(reports::agreementReport(a, false));
                 else
-                    io.out << MarkdownWriter::render(reports::agreementReport(a));
+                    io.out << MarkdownWriter::render(reports::agreementReport(a, false));
                 return 0;
             }};
 }

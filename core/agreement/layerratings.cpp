@@ -1,6 +1,7 @@
 // Rating units (character, word, sentence, turn): binary coded / not-coded tables per code and source.
 #include "agreement/layeragreement.h"
 #include "agreement/measureset.h"
+#include "agreement/parallel.h"
 #include "agreement/units.h"
 
 #include <QJsonArray>
@@ -102,8 +103,11 @@ LayerResult ratingAgreement(const LayerInput& input, const LayerOptions& options
     std::vector<PatternCounts> perCode(codes), perSource(sources);
     std::vector<std::vector<Coincidences>> codeSourceCoincidence(codes, std::vector<Coincidences>(sources));
     std::vector<Coincidences> sourceCoincidence(sources);
-    PatternCounts pooled;
-    for (int s = 0; s < sources; ++s) {
+    // Each source on its own (on two cores when there are two), into its own slots; then summed in source order.
+    std::vector<std::vector<PatternCounts>> cellPatterns(sources, std::vector<PatternCounts>(codes));
+    std::vector<std::vector<QJsonObject>> cellFigures(sources, std::vector<QJsonObject>(codes));
+    r.perCodeSource.reserve(qsizetype(sources) * codes);
+    forEachIndex(sources, [&](int s) {
         const SourceLayers& src = input.sources[s];
         // Bucket this source's codings by code and coder once.
         std::vector<std::vector<std::vector<Span>>> spans(codes, std::vector<std::vector<Span>>(m));
@@ -111,16 +115,21 @@ LayerResult ratingAgreement(const LayerInput& input, const LayerOptions& options
             if (c.code >= 0 && c.code < codes && c.coder >= 0 && c.coder < m)
                 spans[c.code][c.coder].push_back(c.span);
         for (int c = 0; c < codes; ++c) {
-            const PatternCounts p = options.unit == UnitKind::Character ? characterPatterns(src.length, spans[c])
-                                                                        : unitPatterns(src.units, spans[c]);
-            addPatterns(perCode[c], p);
+            const PatternCounts& p = cellPatterns[s][c] = options.unit == UnitKind::Character ? characterPatterns(src.length, spans[c])
+                                                                                              : unitPatterns(src.units, spans[c]);
             addPatterns(perSource[s], p);
-            addPatterns(pooled, p);
             codeSourceCoincidence[c][s] = flat(binaryCoincidences(p, m));
-            r.perCodeSource.append({c, s, figuresOf(p, input.coders)});
+            cellFigures[s][c] = figuresOf(p, input.coders);
         }
         sourceCoincidence[s] = flat(binaryCoincidences(perSource[s], m));
-    }
+    });
+    PatternCounts pooled;
+    for (int s = 0; s < sources; ++s)
+        for (int c = 0; c < codes; ++c) {
+            addPatterns(perCode[c], cellPatterns[s][c]);
+            addPatterns(pooled, cellPatterns[s][c]);
+            r.perCodeSource.append({c, s, std::move(cellFigures[s][c])});
+        }
     std::vector<std::optional<Interval>> intervals;
     if (options.bootstrap)
         intervals = alphaIntervals(codeSourceCoincidence, sourceCoincidence, *options.bootstrap);

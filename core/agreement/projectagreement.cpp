@@ -1,5 +1,6 @@
 #include "agreement/projectagreement.h"
 
+#include "agreement/parallel.h"
 #include "model/error.h"
 #include "store/projectstore.h"
 #include "text/boundaries.h"
@@ -75,11 +76,7 @@ LayerInput layersOf(const ProjectStore& store, const QList<Coder>& coders, const
         SourceLayers layer;
         layer.name = s.name;
         layer.length = s.characters;
-        if (unit == UnitKind::Word || unit == UnitKind::Sentence) {
-            const QString text = store.sourceText(s.id);
-            const QList<Span> spans = unit == UnitKind::Word ? wordSpans(text, s.language) : sentenceSpans(text, s.language);
-            layer.units.assign(spans.begin(), spans.end());
-        } else if (unit == UnitKind::Turn) {
+        if (unit == UnitKind::Turn) {
             for (const Turn& t : store.turns(s.id))
                 if (!t.span.isEmpty())
                     layer.units.push_back(t.span);
@@ -88,6 +85,22 @@ LayerInput layersOf(const ProjectStore& store, const QList<Coder>& coders, const
             std::sort(layer.units.begin(), layer.units.end(), [](const Span& a, const Span& b) { return a.start < b.start; });
         }
         in.sources.push_back(std::move(layer));
+    }
+    if (unit == UnitKind::Word || unit == UnitKind::Sentence) {
+        // ICU segmentation is most of the time here: this thread reads a batch of texts (the store is its own),
+        // both cores cut them into units, then the next batch, so only a batch of texts is held at once.
+        constexpr int kBatch = 32;
+        for (int from = 0; from < int(sources.size()); from += kBatch) {
+            const int count = std::min(kBatch, int(sources.size()) - from);
+            std::vector<QString> texts;
+            for (int i = 0; i < count; ++i)
+                texts.push_back(store.sourceText(sources[from + i].id));
+            forEachIndex(count, [&](int i) {
+                const Source& s = sources[from + i];
+                const QList<Span> spans = unit == UnitKind::Word ? wordSpans(texts[i], s.language) : sentenceSpans(texts[i], s.language);
+                in.sources[from + i].units.assign(spans.begin(), spans.end());
+            });
+        }
     }
     if (filter.sources.isEmpty() || filter.codes.isEmpty())
         return in;

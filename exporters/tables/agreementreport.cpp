@@ -50,7 +50,7 @@ TableDocument figureTable(const ProjectAgreement& a, const QString& first, const
 
 }  // namespace
 
-ReportDocument agreementReport(const ProjectAgreement& a)
+ReportDocument agreementReport(const ProjectAgreement& a, bool withData)
 {
     ReportDocument doc;
     doc.title = QStringLiteral("Intercoder agreement (%1 units)").arg(agreement::unitKindName(a.result.unit));
@@ -68,7 +68,8 @@ ReportDocument agreementReport(const ProjectAgreement& a)
     doc.paragraph(QStringLiteral("“–” marks a coefficient that is undefined for these data (no variance, e.g. a code only one "
                                  "coder used nowhere, or one used everywhere); intervals are 95% percentile bootstrap intervals "
                                  "over sources."));
-    doc.data = agreementFigures(a);
+    if (withData)
+        doc.data = agreementFigures(a);
     return doc;
 }
 

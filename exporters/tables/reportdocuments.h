@@ -37,10 +37,11 @@ TableDocument reliability(const AnalysisData& data);
 TableDocument agreementFigures(const agreement::ProjectAgreement& agreement);
 /**
  * The agreement report: the methods sentence, the pooled figures, the per-code and per-source tables (the
- * unit's columns, intervals in brackets), the notes; its data table is agreementFigures(). What
+ * unit's columns, intervals in brackets), the notes; its data table is agreementFigures(), left empty when
+ * @p withData is false (MarkdownWriter and HtmlWriter do not print it, and it has a row per code × source). What
  * `thema-cli agreement --md|--html|--csv` prints through MarkdownWriter, HtmlWriter and CsvWriter.
  */
-ReportDocument agreementReport(const agreement::ProjectAgreement& agreement);
+ReportDocument agreementReport(const agreement::ProjectAgreement& agreement, bool withData = true);
 /** Code or theme | one column per group | Total. */
 TableDocument matrix(const AnalysisData& data);
 

@@ -170,9 +170,9 @@ int main(int argc, char** argv)
         timer.restart();
         const ProjectAgreement result = projectAgreement(*store, request);
         const qint64 computeMs = timer.elapsed();
-        const QString md = MarkdownWriter::render(reports::agreementReport(result));
+        const QString md = MarkdownWriter::render(reports::agreementReport(result, false));  // as thema-cli agreement --md
         const qint64 markdownMs = timer.elapsed() - computeMs;
-        const QByteArray json = QJsonDocument(report::json(result)).toJson();
+        const QByteArray json = QJsonDocument(report::json(result)).toJson();  // as thema-cli agreement --json
         const qint64 totalMs = timer.elapsed();
         QJsonObject figures{{QStringLiteral("compute_ms"), computeMs}, {QStringLiteral("report_ms"), totalMs - computeMs},
                             {QStringLiteral("markdown_ms"), markdownMs}, {QStringLiteral("json_ms"), totalMs - computeMs - markdownMs},
