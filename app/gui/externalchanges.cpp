@@ -3,12 +3,14 @@
 #include "model/error.h"
 #include "session.h"
 #include "store/postgres/changenotifier.h"
+#include "store/postgres/teamproject.h"
 #include "store/projectcopy.h"
 #include "store/projectstore.h"
 
 #include <QHash>
 #include <QTimer>
 
+#include <algorithm>
 #include <utility>
 
 namespace thema {
@@ -97,22 +99,36 @@ void ExternalChanges::announce(unsigned kinds)
         emit store.memosChanged();
 }
 
+QStringList ExternalChanges::advanceTo(qint64 version)
+{
+    const qint64 before = std::exchange(m_version, version);
+    if (before < 0 || version <= before || !team::isTeamProject(m_session->store()))
+        return {};
+    try {
+        return team::recentChangers(m_session->store(), std::min<qint64>(version - before, 100));
+    } catch (const Error&) {
+        return {};  // the change shows all the same; only its author goes unnamed
+    }
+}
+
 void ExternalChanges::checkTables()
 {
     const QSet<QString> tables = std::exchange(m_tables, {});
     if (!m_session || tables.isEmpty())
         return;
+    qint64 now = -1;
     try {
-        m_version = dataVersion(m_session->store());  // what the notifications announce; the poll need not repeat it
+        now = dataVersion(m_session->store());  // what the notifications announce; the poll need not repeat it
     } catch (const Error&) {
         return;  // busy or gone for a moment: the poll looks again
     }
+    const QStringList members = advanceTo(now);
     unsigned kinds = 0;
     for (const QString& table : tables)
         kinds |= kindsOf(table);
     announce(kinds);
     emit tablesChanged(tables);
-    emit changed();
+    emit changed(members);
 }
 
 bool ExternalChanges::check()
@@ -127,10 +143,10 @@ bool ExternalChanges::check()
     }
     if (now == m_version)
         return false;
-    m_version = now;
+    const QStringList members = advanceTo(now);
     announce(All);
     emit tablesChanged({});
-    emit changed();
+    emit changed(members);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -40,13 +41,19 @@ public:
     static unsigned kindsOf(const QString& table);
 
 signals:
-    void changed();
+    /**
+     * The project changed underneath. On a team project @p members are who changed it (team::recentChangers: coder
+     * names, newest first); empty for a file, or when the server's change log names nobody the user may see.
+     */
+    void changed(const QStringList& members);
     /** Another member changed @p tables (from the server's notifications); empty: unknown, everything may have changed. */
     void tablesChanged(const QSet<QString>& tables);
 
 private:
     void checkTables();
     void announce(unsigned kinds);
+    /** Moves to @p version (dataVersion) and says who made the changes since the last one (team projects). */
+    QStringList advanceTo(qint64 version);
 
     QPointer<Session> m_session;
     QTimer* m_timer;

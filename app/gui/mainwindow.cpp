@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
@@ -115,8 +116,12 @@ MainWindow::MainWindow(QWidget* parent)
         m_transcript->setActiveCoding(coding);
         m_transcript->setFocus();
     });
-    connect(m_external, &ExternalChanges::changed, this, [this] {
-        statusBar()->showMessage(tr("Another program changed the project; the views show its changes."), 5000);
+    connect(m_external, &ExternalChanges::changed, this, [this](const QStringList& members) {
+        // A team project's change log says who: "Maria changed the project", "Maria and Sam changed the project".
+        statusBar()->showMessage(members.isEmpty()
+                                     ? tr("Another program changed the project; the views show its changes.")
+                                     : tr("%1 changed the project; the views show the changes.").arg(QLocale().createSeparatedList(members)),
+                                 5000);
     });
     connect(m_actions, &CodingActions::status, this, [this](const QString& m) { statusBar()->showMessage(m, 5000); });
     connect(m_import, &ImportController::participantsRequested, this, [this] { action(QStringLiteral("participants"))->trigger(); });

@@ -1,6 +1,7 @@
 // The GUI on a team project, offscreen, against a throw-away PostgreSQL cluster: the Open Team Project dialog and its
-// messages, who you are in the status bar, another member's coding reaching an open window (and only the codings
-// reloading), and the client's search index taking another member's import by indexing that one source.
+// messages, who you are in the status bar, another member's coding reaching an open window (only the codings
+// reloading, the status bar naming the member), and the client's search index taking another member's import by
+// indexing that one source.
 #include "teamfixture.h"
 
 #include "clirun.h"
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 using namespace thema;
@@ -202,6 +204,9 @@ TEST_CASE("another member's coding appears in an open window; only the codings r
     CHECK(codes.count() == 0);
     REQUIRE(tables.count() >= 1);
     CHECK(tables.first().first().value<QSet<QString>>().contains(QStringLiteral("coding")));
+    // The status bar names the member (the server's change log knows who), not "another program".
+    const QString said = QStringLiteral("Sam changed the project; the views show the changes.");
+    CHECK(waitUntil([&] { return w.statusBar()->currentMessage() == said; }, 5000));
     other.reset();
     w.closeProject();
 }

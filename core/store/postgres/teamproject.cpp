@@ -124,5 +124,17 @@ qint64 changeCount(const ProjectStore& store)
     return sql::scalar(store.database(), QStringLiteral("SELECT count(*) FROM change_log WHERE pid <> pg_backend_pid()")).toLongLong();
 }
 
+QStringList recentChangers(const ProjectStore& store, qint64 changes)
+{
+    sql::Query q(store.database(), QStringLiteral("SELECT coalesce(nullif(m.coder, ''), l.login) FROM change_log l LEFT JOIN member m"
+                                                  " ON m.login = l.login WHERE l.pid <> pg_backend_pid() ORDER BY l.xid DESC LIMIT ?"),
+                 {changes});
+    QStringList names;
+    while (q.next())
+        if (const QString name = q.text(0); !names.contains(name))
+            names.append(name);
+    return names;
+}
+
 }  // namespace team
 }  // namespace thema

@@ -2,6 +2,8 @@
 
 #include "store/projectstore.h"
 
+#include <QStringList>
+
 #include <functional>
 #include <memory>
 
@@ -26,5 +28,12 @@ bool isTeamProject(const ProjectStore& store);
 
 /** The project's change counter: it grows with every change another connection commits (for polling). */
 qint64 changeCount(const ProjectStore& store);
+
+/**
+ * Who made the latest @p changes changes that changeCount counts (other connections' change-log rows, newest
+ * first): each member once, by the name they code as (their coder name, else their login), newest first. Rows the
+ * member may not read (another coder's codings in blind mode) are not counted and name nobody.
+ */
+QStringList recentChangers(const ProjectStore& store, qint64 changes);
 
 }  // namespace thema::team
