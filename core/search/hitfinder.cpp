@@ -28,10 +28,19 @@ bool contains(const std::vector<Xapian::termpos>& sorted, Xapian::termpos p)
 
 const std::vector<std::string>& HitFinder::words(const Xapian::Query& leaf)
 {
+    const auto known = m_leafWords.find(leaf.internal.get());
+    if (known != m_leafWords.end())
+        return *known->second.second;
     const std::string key = leaf.get_description();
     auto it = m_words.find(key);
-    if (it != m_words.end())
-        return it->second;
+    if (it == m_words.end())
+        it = m_words.emplace(key, wordsOf(leaf, key)).first;
+    m_leafWords.emplace(leaf.internal.get(), std::make_pair(leaf, &it->second));
+    return it->second;
+}
+
+std::vector<std::string> HitFinder::wordsOf(const Xapian::Query& leaf, const std::string& key) const
+{
     std::vector<std::string> found;
     if (leaf.get_type() == Xapian::Query::OP_WILDCARD) {
         // "Query(WILDCARD SYNONYM list)": the pattern is the last word.
@@ -49,7 +58,17 @@ const std::vector<std::string>& HitFinder::words(const Xapian::Query& leaf)
             found.push_back(term);  // a word; upper-case prefixes are boolean terms, never hits
         }
     }
-    return m_words.emplace(key, std::move(found)).first->second;
+    return found;
+}
+
+Xapian::termpos HitFinder::window(const Xapian::Query& q, const char* op, Xapian::termpos fallback)
+{
+    const auto known = m_windows.find(q.internal.get());
+    if (known != m_windows.end())
+        return known->second.second;
+    const Xapian::termpos w = windowOf(q, op, fallback);
+    m_windows.emplace(q.internal.get(), std::make_pair(q, w));
+    return w;
 }
 
 HitFinder::Positions HitFinder::positions(const Xapian::Query& q, Xapian::docid did)
@@ -110,7 +129,7 @@ void HitFinder::collect(const Xapian::Query& q, Xapian::docid did, std::vector<P
             parts.push_back(positions(q.get_subquery(i), did));
         if (parts.empty())
             return;
-        const Xapian::termpos window = windowOf(q, "PHRASE", Xapian::termpos(n));
+        const Xapian::termpos window = this->window(q, "PHRASE", Xapian::termpos(n));
         for (Xapian::termpos p0 : parts[0]) {
             Xapian::termpos at = p0;
             bool ok = true;
@@ -134,7 +153,7 @@ void HitFinder::collect(const Xapian::Query& q, Xapian::docid did, std::vector<P
         std::vector<Positions> parts;
         for (size_t i = 0; i < n; ++i)
             parts.push_back(positions(q.get_subquery(i), did));
-        const Xapian::termpos window = windowOf(q, "NEAR", Xapian::termpos(n) + 9);
+        const Xapian::termpos window = this->window(q, "NEAR", Xapian::termpos(n) + 9);
         // A word is a hit when every other part has an occurrence within the window of it.
         for (size_t i = 0; i < n; ++i)
             for (Xapian::termpos p : parts[i]) {

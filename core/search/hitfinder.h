@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace thema {
@@ -36,10 +37,15 @@ private:
     using Positions = std::vector<Xapian::termpos>;
     void collect(const Xapian::Query& q, Xapian::docid did, std::vector<PositionRange>& out);
     Positions positions(const Xapian::Query& q, Xapian::docid did);
+    std::vector<std::string> wordsOf(const Xapian::Query& leaf, const std::string& key) const;
+    Xapian::termpos window(const Xapian::Query& q, const char* op, Xapian::termpos fallback);
 
     const Xapian::Database& m_db;
     Xapian::Query m_query;
     std::map<std::string, std::vector<std::string>> m_words;  ///< leaf description → indexed words
+    /** Subquery → its words or window, without describing it again per document (the copy keeps it alive). */
+    std::unordered_map<const void*, std::pair<Xapian::Query, const std::vector<std::string>*>> m_leafWords;
+    std::unordered_map<const void*, std::pair<Xapian::Query, Xapian::termpos>> m_windows;
 };
 
 }  // namespace thema

@@ -185,6 +185,69 @@ bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, 
     return true;
 }
 
+/**
+ * The words of a query that is one phrase of plain words (no stems, no hyphenated words joined), with filters or NOT
+ * beside it; else nothing.
+ */
+std::vector<std::string> phraseWords(const Xapian::Query& q)
+{
+    const size_t n = q.get_num_subqueries();
+    switch (q.get_type()) {
+    case Xapian::Query::OP_PHRASE: {
+        std::vector<std::string> words;
+        for (size_t i = 0; i < n; ++i) {
+            const Xapian::Query word = q.get_subquery(i);
+            if (word.get_type() != Xapian::Query::LEAF_TERM)
+                return {};
+            const std::string term = *word.get_terms_begin();
+            if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z'))
+                return {};  // Z… stands for several words, J… spans two positions
+            words.push_back(term);
+        }
+        return words;
+    }
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_AND_NOT:
+        return n > 0 ? phraseWords(q.get_subquery(0)) : std::vector<std::string>{};
+    default:
+        return {};
+    }
+}
+
+/**
+ * Counts every hit of @p query by reading the positions of the turns it matches. Reading positions costs a block
+ * read each, so a phrase skips the turns where one of its words occurs once (by the word's within-document
+ * frequency, from its posting list): a matching turn holds the phrase exactly once there.
+ */
+void countByPositions(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result)
+{
+    Xapian::Enquire all(db);
+    all.set_query(query);
+    all.set_weighting_scheme(Xapian::BoolWeight());
+    all.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet every = all.get_mset(0, db.get_doccount());
+    std::vector<Xapian::docid> ids;
+    ids.reserve(every.size());
+    for (auto m = every.begin(); m != every.end(); ++m)
+        ids.push_back(*m);
+    std::sort(ids.begin(), ids.end());
+    const std::vector<std::string> words = phraseWords(query);
+    std::vector<Xapian::PostingIterator> lists;
+    for (const std::string& w : words)
+        lists.push_back(db.postlist_begin(w));
+    result.total = 0;
+    result.turns = 0;
+    for (const Xapian::docid did : ids) {
+        bool once = false;
+        for (size_t i = 0; i < lists.size() && !once; ++i) {
+            lists[i].skip_to(did);
+            once = lists[i] != db.postlist_end(words[i]) && *lists[i] == did && lists[i].get_wdf() <= 1;
+        }
+        result.total += once ? 1 : std::max<qint64>(1, qint64(finder.ranges(did).size()));
+        ++result.turns;
+    }
+}
+
 }  // namespace
 
 SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString& queryText, const SearchOptions& options)
@@ -315,17 +378,7 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
         }
         if (options.countAll) {
             // Phrases, NEAR and wildcards: read every matching turn's positions.
-            Xapian::Enquire all(*db);
-            all.set_query(query);
-            all.set_weighting_scheme(Xapian::BoolWeight());
-            all.set_docid_order(Xapian::Enquire::ASCENDING);
-            const Xapian::MSet every = all.get_mset(0, db->get_doccount());
-            result.total = 0;
-            result.turns = 0;
-            for (auto m = every.begin(); m != every.end(); ++m) {
-                result.total += std::max<qint64>(1, qint64(finder.ranges(*m).size()));
-                ++result.turns;
-            }
+            countByPositions(*db, query, finder, result);
             return result;
         }
         // An estimate, labelled as one: Xapian's estimate of the matching turns times the hits per turn seen.

@@ -1,5 +1,7 @@
-// thema-bench-search [CORPUS_DIR] [--queries N] [--repeat N] [--no-baseline]: prints every figure as one JSON object.
-// --repeat N imports the corpus N times under distinct source names (a larger corpus from the same slice).
+// thema-bench-search [CORPUS_DIR] [--queries N] [--repeat N] [--no-baseline] [--project PATH]: prints every figure as
+// one JSON object. --repeat N imports the corpus N times under distinct source names (a larger corpus from the same
+// slice). --project PATH keeps the project there and, when it exists already, reuses it (no import, no baseline:
+// only the queries are timed; for trying query changes quickly).
 //
 // 1. Imports every file of CORPUS_DIR (default ../shared/corpus/scale/changelog) into a new project through the
 //    importers and builds its search index; times both, measures words/s, index size against text size, and
@@ -160,7 +162,13 @@ int main(int argc, char** argv)
         repeat = std::max(1, args[i + 1].toInt());
         args.remove(i, 2);
     }
-    const bool baselineWanted = !args.removeAll(QStringLiteral("--no-baseline"));
+    QString keep;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--project")); i >= 0 && i + 1 < args.size()) {
+        keep = args[i + 1];
+        args.remove(i, 2);
+    }
+    const bool reuse = !keep.isEmpty() && QFileInfo::exists(keep);
+    const bool baselineWanted = !args.removeAll(QStringLiteral("--no-baseline")) && !reuse;
     const QString corpus = args.isEmpty() ? QStringLiteral(THEMA_SHARED_DIR "/corpus/scale/changelog") : args[0];
     QStringList files;
     for (const QFileInfo& f : QDir(corpus).entryInfoList(QDir::Files, QDir::Name))
@@ -170,22 +178,23 @@ int main(int argc, char** argv)
         return 1;
     }
     QTemporaryDir tmp;
-    const QString projectPath = tmp.filePath(QStringLiteral("bench.thema"));
+    const QString projectPath = keep.isEmpty() ? tmp.filePath(QStringLiteral("bench.thema")) : keep;
 
     // 1. The whole pipeline: import through the importers, then index.
     QElapsedTimer timer;
     timer.start();
-    auto store = ProjectStore::create(projectPath);
-    store->transaction([&] {
-        ImportService service(*store);
-        for (int r = 0; r < repeat; ++r)
-            for (const QString& f : files) {
-                ImportOptions o;
-                if (repeat > 1)
-                    o.name = QFileInfo(f).completeBaseName() + QStringLiteral("-copy%1").arg(r + 1);
-                service.write(ImporterRegistry::instance().readFile(f, o));
-            }
-    });
+    auto store = reuse ? ProjectStore::open(projectPath) : ProjectStore::create(projectPath);
+    if (!reuse)
+        store->transaction([&] {
+            ImportService service(*store);
+            for (int r = 0; r < repeat; ++r)
+                for (const QString& f : files) {
+                    ImportOptions o;
+                    if (repeat > 1)
+                        o.name = QFileInfo(f).completeBaseName() + QStringLiteral("-copy%1").arg(r + 1);
+                    service.write(ImporterRegistry::instance().readFile(f, o));
+                }
+        });
     const double importSeconds = timer.nsecsElapsed() / 1e9;
     timer.restart();
     SearchIndex index(projectPath);

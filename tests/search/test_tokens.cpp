@@ -150,3 +150,37 @@ TEST_CASE("an estimate is labelled as one; counting is exact when asked")
     CHECK(shared.total == 4);  // e-mail, email, fine, e‑mail: "mail" shares the positions of the e-mails
     CHECK(shared.turns == 1);
 }
+
+TEST_CASE("a phrase is counted exactly, also where its words occur more than once in a turn")
+{
+    const QString path = QDir(test::tempDir()).filePath(QStringLiteral("phrases.thema"));
+    auto store = ProjectStore::create(path);
+    auto add = [&](const QString& name, const QString& text) {
+        ImportOptions o;
+        o.language = QStringLiteral("en");
+        o.name = name;
+        SourceDraft draft = PlainTextImporter::readText(text, false, o);
+        draft.name = name;
+        draft.language = o.language;
+        ImportService(*store).write(draft);
+    };
+    add(QStringLiteral("notes"), QStringLiteral("The cafe and the cafe again.\n\n"  // twice
+                                                "The old cafe, then the cafe.\n\n"  // once, both words twice
+                                                "A cafe at the end.\n\n"            // both words, no phrase
+                                                "The cafe.\n"));                    // once, each word once
+    add(QStringLiteral("other"), QStringLiteral("We met at the cafe.\n"));
+    SearchIndex index(path);
+    index.update(*store);
+    SearchOptions o;
+    o.limit = 1;  // one hit shown: the totals come from counting, not from the hits
+    o.countAll = true;
+    auto count = [&](const QString& query) {
+        const SearchResult r = index.search(*store, query, o);
+        CHECK(r.counted);
+        return std::pair<qint64, qint64>(r.total, r.turns);
+    };
+    CHECK(count(QStringLiteral("\"the cafe\"")) == std::pair<qint64, qint64>(5, 4));
+    CHECK(count(QStringLiteral("source:notes \"the cafe\"")) == std::pair<qint64, qint64>(4, 3));
+    CHECK(count(QStringLiteral("\"the cafe\" NOT again")) == std::pair<qint64, qint64>(3, 3));
+    CHECK(count(QStringLiteral("\"cafe and the\"")) == std::pair<qint64, qint64>(1, 1));
+}
