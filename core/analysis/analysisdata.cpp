@@ -128,11 +128,20 @@ QList<Id> AnalysisData::holders(const Coding& coding) const
         if (participant && !participant->interviewer && !out.contains(p))
             out.append(p);
     };
+    // The speakers of the turns the coding touches; the source's owner only where it touches no labelled turn (a
+    // document without speaker labels). A passage only in an interviewer's turns counts for nobody: it had made the
+    // source's interviewee "say" the interviewer's words (theme table "1 of 2" where the theme review listed the
+    // extract as the interviewer's, not counted).
+    bool unlabelled = true;
     for (const Turn& t : m_turns.value(coding.source))
-        if (t.span.overlaps(coding.span))
-            add(t.participant);
-    if (const Source* s = source(coding.source))
-        add(s->participant);
+        if (t.span.overlaps(coding.span)) {
+            if (t.participant)
+                add(t.participant);
+            unlabelled = unlabelled && !t.participant;
+        }
+    if (unlabelled)
+        if (const Source* s = source(coding.source))
+            add(s->participant);
     return out;
 }
 

@@ -16,8 +16,9 @@ class ProjectStore;
  * chosen coders (AnalysisOptions::coders; all when empty), with the lookups the tables share. Pure reads;
  * source texts are read on first use and kept. Positions are code points.
  *
- * Who "holds" a coding: every non-interviewer participant whose speaker turn overlaps it, and the participant
- * who owns the source (Source::participant), unless an interviewer. A quote is attributed to one of them: the
+ * Who "holds" a coding: every non-interviewer participant whose speaker turn overlaps it; where it overlaps no
+ * turn (a document without speaker labels), the participant who owns the source (Source::participant), unless an
+ * interviewer. A passage only in interviewers' turns is held by nobody. A quote is attributed to one of them: the
  * speaker of the turn where it starts, else the source's owner.
  */
 class AnalysisData {

@@ -8,6 +8,7 @@
 
 #include <QFile>
 #include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QImage>
 
 #include <doctest/doctest.h>
@@ -73,4 +74,26 @@ TEST_CASE("thematic map: themes, subthemes and codes as a graph; positions kept;
     const QImage image(png);
     CHECK(image.width() > 400);
     CHECK(image.height() > 200);
+}
+
+TEST_CASE("thematic map: Fit shrinks a large map but never blows up a map of one theme")
+{
+    test::DemoSession demo;
+    ProjectStore& store = demo.store();
+    for (const Theme& t : store.themes())
+        if (t.parent)
+            store.removeTheme(t.id);
+    for (const Theme& t : store.themes())
+        store.removeTheme(t.id);
+    Theme one;
+    one.name = QStringLiteral("Working with live state");
+    one.codes = {store.codes().first().id};
+    store.addTheme(one);
+    ThemeMap map;
+    map.resize(1000, 700);
+    map.setSession(demo.session.get());
+    map.show();
+    test::settle();  // the map fits itself to the tab when shown, as the Fit button does
+    // Under Xvfb the one theme filled the tab in 40-point letters; at most its own size now.
+    CHECK(map.view()->transform().m11() == 1.0);
 }

@@ -144,6 +144,20 @@ TEST_CASE("the interviewee owns a one-to-one interview; interviewers never enter
     REQUIRE(question.size() == 1);
     CHECK(question[0].contains(QStringLiteral("Michael Kennedy (interviewer)")));
     CHECK_FALSE(question[0].contains(QStringLiteral("Anna Smith")));
+
+    // A theme coded only in the interviewer's turns is held by nobody: not by the interviewee who owns the source
+    // (in the GUI study the table said "1 of 2 guests" while the theme review listed the extract as the
+    // interviewer's, not counted).
+    ok({QStringLiteral("code"), project, QStringLiteral("--source"), QStringLiteral("ben"), QStringLiteral("--code"),
+        QStringLiteral("Asking about the team"), QStringLiteral("--coder"), QStringLiteral("Ana"), QStringLiteral("--match"),
+        QStringLiteral("How did the team react?")});
+    ok({QStringLiteral("themes"), QStringLiteral("add"), project, QStringLiteral("Questions")});
+    ok({QStringLiteral("themes"), QStringLiteral("link"), project, QStringLiteral("Questions"), QStringLiteral("Asking about the team")});
+    ok({QStringLiteral("export"), QStringLiteral("themes"), project, table});
+    const QStringList rows = readFile(table).split(QLatin1Char('\n')).filter(QStringLiteral("| Questions |"));
+    REQUIRE(rows.size() == 1);
+    INFO(rows[0].toStdString());
+    CHECK(rows[0].contains(QStringLiteral("| 0 of 2 | 0 of 1 |")));  // clinician, no role
 }
 
 TEST_CASE("the interviewer choice can be changed, and participants merged, removed and their values renamed")

@@ -135,10 +135,9 @@ void ChartsPanel::redraw()
         const QList<SaturationPoint> points = computeSaturation(store, coder ? QList<Id>{coder} : QList<Id>{});
         chart = charts::saturation(points);
         if (!points.isEmpty())
-            m_note->setText(tr("%1 codes over %2 sources; the last source added %n new code(s).", nullptr,
-                               points.last().newCodes)
-                                .arg(points.last().cumulative)
-                                .arg(points.size()));
+            m_note->setText(tr("%1 over %2; the last source added %n new code(s).", nullptr, points.last().newCodes)
+                                .arg(points.last().cumulative == 1 ? tr("1 code") : tr("%1 codes").arg(points.last().cumulative))
+                                .arg(points.size() == 1 ? tr("1 source") : tr("%1 sources").arg(points.size())));
         break;
     }
     case CodeFrequencies:

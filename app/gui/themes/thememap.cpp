@@ -113,8 +113,14 @@ void ThemeMap::rebuild()
 
 void ThemeMap::fit()
 {
-    if (!m_scene->items().isEmpty())
-        m_view->fitInView(m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20), Qt::KeepAspectRatio);
+    if (m_scene->items().isEmpty())
+        return;
+    const QRectF all = m_scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
+    m_view->fitInView(all, Qt::KeepAspectRatio);
+    if (m_view->transform().m11() > 1.0) {  // fit shrinks a big map, never blows up a small one (40-point letters)
+        m_view->resetTransform();
+        m_view->centerOn(all.center());
+    }
 }
 
 void ThemeMap::resizeEvent(QResizeEvent* event)
