@@ -1,6 +1,7 @@
 // The continuum: Krippendorff's uα family per code, per source and pooled, sources laid end to end.
 #include "agreement/layeragreement.h"
 #include "agreement/measureset.h"
+#include "agreement/parallel.h"
 #include "agreement/ualpha.h"
 
 namespace thema::agreement::detail {
@@ -109,14 +110,6 @@ LayerResult continuumAgreement(const LayerInput& input, const LayerOptions& opti
     const Statistic uPick = [](const UnitizedAlpha& a) { return a.uAlpha; };
     const Statistic bPick = [](const UnitizedAlpha& a) { return a.binaryUAlpha; };
     const Statistic cuPick = [](const UnitizedAlpha& a) { return a.cuAlpha; };
-    for (int c = 0; c < codes; ++c) {
-        UnitizedParts sum;
-        for (int s = 0; s < sources; ++s)
-            sum += codeParts[c][s];
-        FigureRow row{c, -1, sum.l.empty() ? QJsonObject() : figuresOf(sum, true)};
-        addInterval(row.figures, QStringLiteral("u_alpha"), codeParts[c], uPick, options);
-        r.perCode.append(row);
-    }
     const bool allValid = std::all_of(multiValid.begin(), multiValid.end(), [](bool v) { return v; });
     UnitizedParts pooledBinary, pooledMulti;
     for (int s = 0; s < sources; ++s) {
@@ -130,11 +123,46 @@ LayerResult continuumAgreement(const LayerInput& input, const LayerOptions& opti
             const QJsonObject multi = figuresOf(pooledMulti, true);
             for (auto it = multi.begin(); it != multi.end(); ++it)
                 r.pooled.insert(it.key(), it.value());
-            addInterval(r.pooled, QStringLiteral("u_alpha"), multiParts, uPick, options);
-            addInterval(r.pooled, QStringLiteral("cu_alpha"), multiParts, cuPick, options);
         }
-        addInterval(r.pooled, QStringLiteral("binary_u_alpha"), binaryParts, bPick, options);
     }
+    // Every code's figures and interval, and the pooled intervals, each on its own (on both cores) into its slot.
+    struct PooledInterval {
+        QString key;
+        const std::vector<UnitizedParts>* perSource;
+        const Statistic* pick;
+        QJsonObject figures;  // the figure, then its interval under key_ci
+    };
+    std::vector<PooledInterval> pooledIntervals;
+    const auto pooledInterval = [&](const QString& key, const std::vector<UnitizedParts>& perSource, const Statistic& pick) {
+        if (r.pooled.contains(key))
+            pooledIntervals.push_back({key, &perSource, &pick, QJsonObject{{key, r.pooled.value(key)}}});
+    };
+    if (sources > 0) {
+        if (allValid) {
+            pooledInterval(QStringLiteral("u_alpha"), multiParts, uPick);
+            pooledInterval(QStringLiteral("cu_alpha"), multiParts, cuPick);
+        }
+        pooledInterval(QStringLiteral("binary_u_alpha"), binaryParts, bPick);
+    }
+    std::vector<FigureRow> perCode(codes);
+    forEachIndex(codes + int(pooledIntervals.size()), [&](int i) {
+        if (i >= codes) {
+            PooledInterval& p = pooledIntervals[size_t(i - codes)];
+            addInterval(p.figures, p.key, *p.perSource, *p.pick, options);
+            return;
+        }
+        UnitizedParts sum;
+        for (int s = 0; s < sources; ++s)
+            sum += codeParts[i][s];
+        FigureRow row{i, -1, sum.l.empty() ? QJsonObject() : figuresOf(sum, true)};
+        addInterval(row.figures, QStringLiteral("u_alpha"), codeParts[i], uPick, options);
+        perCode[i] = std::move(row);
+    });
+    for (FigureRow& row : perCode)
+        r.perCode.append(std::move(row));
+    for (const PooledInterval& p : pooledIntervals)
+        if (const QJsonValue ci = p.figures.value(p.key + QStringLiteral("_ci")); !ci.isUndefined())
+            r.pooled.insert(p.key + QStringLiteral("_ci"), ci);
     r.notes.append(QStringLiteral("Per code, uα compares the code against everything else, so it equals |uα for that code; cuα needs "
                                   "two or more codes and is reported for sources and pooled figures."));
     if (options.bootstrap)
