@@ -5,6 +5,7 @@
 #include "gui/search/searchpanel.h"
 #include "themes/analysistabs.h"
 
+#include "clirun.h"
 #include "codedsegmentspanel.h"
 #include "helpdialog.h"
 #include "mainwindow.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QProcess>
 #include <QSettings>
 #include <QTabWidget>
 
@@ -100,13 +100,7 @@ TEST_CASE("a backup copy of the open project, from the core and from thema-cli b
     CHECK_THROWS(backupProject(demo.store(), demo.path));    // nor over the project itself
 
     const QString cliCopy = test::tempDir() + QStringLiteral("/cli-copy.thema");
-    QProcess cli;
-    cli.start(QStringLiteral(THEMA_BINARY_DIR "/app/thema-cli"), {QStringLiteral("backup"), demo.path, cliCopy});
-    REQUIRE(cli.waitForFinished(60000));
-    CHECK(cli.exitCode() == 0);
+    CHECK(test::runCli({QStringLiteral("backup"), demo.path, cliCopy}).code == 0);
     CHECK(QFileInfo(cliCopy).size() > 0);
-    QProcess again;
-    again.start(QStringLiteral(THEMA_BINARY_DIR "/app/thema-cli"), {QStringLiteral("backup"), demo.path, cliCopy});
-    REQUIRE(again.waitForFinished(60000));
-    CHECK(again.exitCode() == 1);
+    CHECK(test::runCli({QStringLiteral("backup"), demo.path, cliCopy}).code == 1);  // never over an existing file
 }
