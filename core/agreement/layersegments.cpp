@@ -48,11 +48,16 @@ LayerResult segmentAgreement(const LayerInput& input, const LayerOptions& option
     Counts pooled;
     for (int s = 0; s < sources; ++s) {
         const SourceLayers& src = input.sources[s];
+        // This source's codings by code and coder, in their order (as spansOf() gives them), bucketed once.
+        std::vector<std::vector<std::vector<Span>>> spans(codes, std::vector<std::vector<Span>>(m));
+        for (const CodedSpan& c : src.codings)
+            if (c.code >= 0 && c.code < codes && c.coder >= 0 && c.coder < m)
+                spans[c.code][c.coder].push_back(c.span);
         for (int c = 0; c < codes; ++c) {
             Counts cell;
             for (int a = 0; a < m; ++a)
                 for (int b = a + 1; b < m; ++b) {
-                    const SegmentMatch match = matchSegments(spansOf(src, c, a), spansOf(src, c, b), options.overlap);
+                    const SegmentMatch match = matchSegments(spans[c][a], spans[c][b], options.overlap);
                     // A matched pair is one agreement (MAXQDA's cell a); each unmatched segment one disagreement (b, c).
                     cell.matched += double(match.pairs.size());
                     cell.unmatched += double(match.onlyFirst.size() + match.onlySecond.size());
