@@ -114,9 +114,10 @@ LayerResult ratingAgreement(const LayerInput& input, const LayerOptions& options
         for (const CodedSpan& c : src.codings)
             if (c.code >= 0 && c.code < codes && c.coder >= 0 && c.coder < m)
                 spans[c.code][c.coder].push_back(c.span);
+        const bool inOrder = options.unit != UnitKind::Character && unitsInOrder(src.units);
         for (int c = 0; c < codes; ++c) {
             const PatternCounts& p = cellPatterns[s][c] = options.unit == UnitKind::Character ? characterPatterns(src.length, spans[c])
-                                                                                              : unitPatterns(src.units, spans[c]);
+                                                                                              : unitPatterns(src.units, spans[c], inOrder);
             addPatterns(perSource[s], p);
             codeSourceCoincidence[c][s] = flat(binaryCoincidences(p, m));
             cellFigures[s][c] = figuresOf(p, input.coders);

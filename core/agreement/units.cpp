@@ -57,15 +57,23 @@ PatternCounts characterPatterns(qint64 length, const std::vector<std::vector<Spa
     return out;
 }
 
+bool unitsInOrder(const std::vector<Span>& units)
+{
+    return std::adjacent_find(units.begin(), units.end(), [](const Span& a, const Span& b) { return b.start < a.start || b.end < a.end; }) ==
+           units.end();
+}
+
 PatternCounts unitPatterns(const std::vector<Span>& units, const std::vector<std::vector<Span>>& spansByCoder)
+{
+    return unitPatterns(units, spansByCoder, unitsInOrder(units));
+}
+
+PatternCounts unitPatterns(const std::vector<Span>& units, const std::vector<std::vector<Span>>& spansByCoder, bool inOrder)
 {
     std::vector<std::vector<Span>> coders;
     for (const auto& spans : spansByCoder)
         coders.push_back(merged(spans, -1));
-    const bool ordered = std::adjacent_find(units.begin(), units.end(), [](const Span& a, const Span& b) {
-                             return b.start < a.start || b.end < a.end;
-                         }) == units.end();
-    if (ordered) {
+    if (inOrder) {
         // Units in order (starts and ends both rising): the units a span touches (end > span start, start < span
         // end) are one run of indices, so each coder's coded units are index ranges, and counting masks over index
         // ranges is counting them over characters: the work grows with the codings, not with the text.

@@ -25,6 +25,10 @@ PatternCounts characterPatterns(qint64 length, const std::vector<std::vector<Spa
  * by at least one code point. @p units must be sorted and not overlap.
  */
 PatternCounts unitPatterns(const std::vector<Span>& units, const std::vector<std::vector<Span>>& spansByCoder);
+/** unitPatterns() for units already checked with unitsInOrder() (@p inOrder its answer), as a loop over codes asks. */
+PatternCounts unitPatterns(const std::vector<Span>& units, const std::vector<std::vector<Span>>& spansByCoder, bool inOrder);
+/** Whether the starts and the ends of @p units both rise (never fall), which lets unitPatterns() count index ranges. */
+bool unitsInOrder(const std::vector<Span>& units);
 
 /** Adds @p more into @p into. */
 void addPatterns(PatternCounts& into, const PatternCounts& more);
