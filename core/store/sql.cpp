@@ -4,9 +4,15 @@
 #include "store/postgres/serverfailure.h"
 
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlField>
 #include <QStorageInfo>
+
+#include <memory>
+#include <unordered_map>
 
 namespace thema::sql {
 
@@ -102,11 +108,12 @@ QString literal(const QSqlDriver* driver, const QVariant& v)
     }
 }
 
-// @p statement with each ? outside quoted literals and identifiers replaced by the next of @p values.
-QString withLiterals(const QSqlDatabase& db, const QString& statement, const QVariantList& values)
+// @p statement with the i-th ? outside quoted literals and identifiers replaced by @p placeholder(i).
+template <typename Placeholder>
+QString replacePlaceholders(const QString& statement, Placeholder placeholder)
 {
     QString out;
-    out.reserve(statement.size() + 16 * values.size());
+    out.reserve(statement.size() + 64);
     qsizetype next = 0;
     QChar quote;
     for (const QChar c : statement) {
@@ -116,9 +123,7 @@ QString withLiterals(const QSqlDatabase& db, const QString& statement, const QVa
         } else if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
             quote = c;
         } else if (c == QLatin1Char('?')) {
-            if (next >= values.size())
-                throw Error(QStringLiteral("%1: a statement has more placeholders than values (%2)").arg(db.databaseName()).arg(values.size()));
-            out += literal(db.driver(), values[next++]);
+            out += placeholder(next++);
             continue;
         }
         out += c;
@@ -126,7 +131,80 @@ QString withLiterals(const QSqlDatabase& db, const QString& statement, const QVa
     return out;
 }
 
+QString literalAt(const QSqlDatabase& db, const QVariantList& values, qsizetype i)
+{
+    if (i >= values.size())
+        throw Error(QStringLiteral("%1: a statement has more placeholders than values (%2)").arg(db.databaseName()).arg(values.size()));
+    return literal(db.driver(), values[i]);
+}
+
+// PostgreSQL: the statements a connection has prepared on the server (text → name) and how often each other one
+// ran. A statement is prepared at its second run, so one-off statements (lists of ids) leave nothing on the server;
+// at most kMaxPrepared per connection. Per driver object, forgotten when it goes (the server forgets with the
+// session). A prepared statement survives a rolled-back transaction, so the names stay valid until then.
+struct Prepared {
+    QHash<QString, QString> names;
+    QHash<QString, int> runs;
+    int counter = 0;
+};
+constexpr int kMaxPrepared = 500;
+
+Prepared& preparedOf(const QSqlDatabase& db)
+{
+    static QMutex mutex;
+    static std::unordered_map<const QSqlDriver*, std::unique_ptr<Prepared>> all;
+    const QSqlDriver* driver = db.driver();
+    QMutexLocker lock(&mutex);
+    auto& entry = all[driver];
+    if (!entry) {
+        entry = std::make_unique<Prepared>();
+        QObject::connect(driver, &QObject::destroyed, [driver] {
+            QMutexLocker lock(&mutex);
+            all.erase(driver);
+        });
+    }
+    return *entry;  // used by the connection's own thread only; the map's node stays where it is
+}
+
+bool preparable(const QString& statement)
+{
+    static const QRegularExpression kind(QStringLiteral("^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\\b"), QRegularExpression::CaseInsensitiveOption);
+    return kind.match(statement).hasMatch();
+}
+
 }  // namespace
+
+bool Query::execOnServer()
+{
+    Prepared& prepared = preparedOf(m_db);
+    QString name = prepared.names.value(m_statement);
+    if (name.isEmpty() && prepared.names.size() < kMaxPrepared && preparable(m_statement)) {
+        if (prepared.runs.size() > 4 * kMaxPrepared)
+            prepared.runs.clear();
+        if (++prepared.runs[m_statement] >= 2) {
+            const QString candidate = QStringLiteral("thema_%1").arg(++prepared.counter);
+            if (!m_query.exec(QStringLiteral("PREPARE %1 AS ").arg(candidate)
+                              + replacePlaceholders(m_statement, [](qsizetype i) { return QStringLiteral("$%1").arg(i + 1); })))
+                return false;
+            prepared.runs.remove(m_statement);
+            prepared.names.insert(m_statement, candidate);
+            name = candidate;
+        }
+    }
+    if (name.isEmpty())
+        return m_query.exec(replacePlaceholders(m_statement, [&](qsizetype i) { return literalAt(m_db, m_values, i); }));
+    QStringList literals;
+    for (qsizetype i = 0; i < m_values.size(); ++i)
+        literals.append(literalAt(m_db, m_values, i));
+    if (m_query.exec(literals.isEmpty() ? QStringLiteral("EXECUTE ") + name
+                                        : QStringLiteral("EXECUTE %1 (%2)").arg(name, literals.join(QStringLiteral(", ")))))
+        return true;
+    // Gone (a new session) or its plan no longer fits (the table changed under it): prepared again next time.
+    const QString state = m_query.lastError().nativeErrorCode();
+    if (state == QLatin1String("26000") || state == QLatin1String("0A000"))
+        prepared.names.remove(m_statement);
+    return false;
+}
 
 Query::Query(const QSqlDatabase& db, const QString& statement) : m_db(db), m_query(db)
 {
@@ -170,7 +248,7 @@ Query& Query::bind(std::initializer_list<QVariant> values)
 
 Query& Query::exec()
 {
-    if (!(m_inline ? m_query.exec(withLiterals(m_db, m_statement, m_values)) : m_query.exec()))
+    if (!(m_inline ? execOnServer() : m_query.exec()))
         throw failure(m_db, m_query.lastError());
     return *this;
 }

@@ -12,9 +12,10 @@ namespace thema::sql {
 
 /**
  * A statement with bound values that throws thema::Error on failure, so store code reads as a list of statements.
- * On SQLite a prepared statement. On PostgreSQL the values go into the statement as literals, escaped by the driver
- * as Qt's own EXECUTE sends them, and it runs in one round trip: QPSQL would PREPARE, EXECUTE and DEALLOCATE each
- * statement (three round trips, see bench_team).
+ * On SQLite a prepared statement. On PostgreSQL one round trip: QPSQL would PREPARE, EXECUTE and DEALLOCATE each
+ * statement (three, see bench_team). The values go in as literals, escaped by the driver as Qt's own EXECUTE sends
+ * them: into the statement the first time it runs, and from its second run on into an EXECUTE of the statement,
+ * which the connection prepared once on the server and keeps (no parsing and planning again).
  */
 class Query {
 public:
@@ -35,6 +36,7 @@ private:
     friend qint64 insertRow(const QSqlDatabase&, const QString&, std::initializer_list<QVariant>);
     struct Translated {};
     Query(const QSqlDatabase& db, const QString& statement, Translated);
+    bool execOnServer();
 
     QSqlDatabase m_db;
     QSqlQuery m_query;
