@@ -63,7 +63,8 @@ bool writtenAsTyped(const TokenizedTurn& turn, size_t first, size_t last, const 
         const auto it = typed.constFind(turn.tokens[i].term);
         if (it == typed.cend())
             continue;
-        const QString written = TextOffsets::mid(turn.text, turn.tokens[i].start, turn.tokens[i].end);
+        const qint64 from = turn.offsets.toUtf16(turn.tokens[i].start);  // the turn's offsets: O(1), not O(turn)
+        const QString written = turn.text.mid(from, turn.offsets.toUtf16(turn.tokens[i].end) - from);
         if (!it->contains(written.normalized(QString::NormalizationForm_C)))
             return false;
     }

@@ -35,6 +35,8 @@ echo "  \"agreement_by_codings\": {$scaling},"
 echo "  \"gui\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-gui),"
 # A 50 MB source on one line: time to first paint, against a plain QPlainTextEdit given the same line.
 echo "  \"gui_long_line\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-longline 50),"
+# Search in one long turn with many hits (5,000 and 20,000 hits in a 0.3 and 1.3 MB line): seconds, and large/small.
+echo "  \"search_long_turn\": $(bash tests/bench/bench_longturn.sh ./build/app/thema-cli 5000),"
 echo "  \"store_writers\": $(bash tests/bench/bench_writers.sh ./build/app/thema-cli),"
 # Peak memory importing a .docx with a 250 MiB word/document.xml, the same text as .odt and as .txt (x_text: times
 # the text's UTF-8 size).
