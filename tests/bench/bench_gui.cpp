@@ -9,6 +9,7 @@
 #include "store/projectstore.h"
 #include "transcriptview.h"
 #include "guibench.h"
+#include "gui/media/mediabackend.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -41,6 +42,7 @@ double median(QList<double> v)
 int main(int argc, char** argv)
 {
     QTemporaryDir dir;
+    media::chooseBackend();  // as app/gui/main.cpp does: Qt 6.4's GStreamer backend crashes building the player here
     qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
