@@ -44,5 +44,8 @@ echo "  \"import_memory\": $(bash tests/bench/bench_import_memory.sh ./build/app
 # Team project: 10 coder processes for 60 s on a throw-away local PostgreSQL cluster (needs postgresql installed).
 echo "  \"team_server\": $(./build/tests/bench/thema-bench-team 60 10),"
 # The same project (150 sources, 20,000 codings) opened in the GUI as a local file and as a team project: median ms.
-echo "  \"team_open\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-team-open 5)"
+echo "  \"team_open\": $(QT_QPA_PLATFORM=offscreen ./build/tests/bench/thema-bench-team-open 5),"
+# Thema against QualCoder (QUALCODER_SRC=its src/ folder, PyQt6 from Debian): a transcript with 5,000 codings loaded
+# into the coding view, and a text search over the changelog corpus; prints a skip without QualCoder.
+echo "  \"qualcoder_side_by_side\": $(QT_QPA_PLATFORM=offscreen /usr/bin/python3 tests/bench/qualcoder_speed.py build 3)"
 echo "}"
