@@ -11,6 +11,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <iterator>
 
 namespace thema {
 
@@ -116,6 +117,58 @@ void countTerms(const Xapian::Query& q, CountTerms& out)
 }
 
 /**
+ * The turns @p q matches, ascending, read from the posting lists of its terms (no match, no weights): for queries of
+ * terms joined by AND, OR, NOT and filters. Returns false for any other operator (the caller asks Xapian instead).
+ */
+bool matchingTurns(const Xapian::Database& db, const Xapian::Query& q, std::vector<Xapian::docid>& out)
+{
+    out.clear();
+    const size_t n = q.get_num_subqueries();
+    std::vector<Xapian::docid> other, merged;
+    switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+    case Xapian::Query::LEAF_MATCH_ALL: {
+        const std::string term = q.get_type() == Xapian::Query::LEAF_TERM ? *q.get_terms_begin() : std::string();
+        for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+            out.push_back(*it);
+        return true;
+    }
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_AND_NOT:
+        if (n == 0 || !matchingTurns(db, q.get_subquery(0), out))
+            return false;
+        for (size_t i = 1; i < n; ++i) {
+            if (!matchingTurns(db, q.get_subquery(i), other))
+                return false;
+            merged.clear();
+            if (q.get_type() == Xapian::Query::OP_AND_NOT)
+                std::set_difference(out.begin(), out.end(), other.begin(), other.end(), std::back_inserter(merged));
+            else
+                std::set_intersection(out.begin(), out.end(), other.begin(), other.end(), std::back_inserter(merged));
+            out.swap(merged);
+        }
+        return true;
+    case Xapian::Query::OP_AND_MAYBE:  // matches what its first part matches
+    case Xapian::Query::OP_SCALE_WEIGHT:
+        return n > 0 && matchingTurns(db, q.get_subquery(0), out);
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+        for (size_t i = 0; i < n; ++i) {
+            if (!matchingTurns(db, q.get_subquery(i), other))
+                return false;
+            merged.clear();
+            std::set_union(out.begin(), out.end(), other.begin(), other.end(), std::back_inserter(merged));
+            out.swap(merged);
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
+/**
  * Counts every hit of @p query exactly without reading positions, when it is made of words (CountTerms):
  * a turn's hits are the sum of its words' within-document frequencies (one per position: the index counts a
  * stem once per position), or one for a turn matched without words. Turns with e-mail addresses, whose parts
@@ -147,20 +200,23 @@ bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, 
     }
     if (estimatedTurns > maxTurns)
         return false;  // every matching turn would be visited: only when asked
-    Xapian::Enquire all(db);
-    all.set_query(query);
-    all.set_weighting_scheme(Xapian::BoolWeight());
-    all.set_docid_order(Xapian::Enquire::ASCENDING);
-    const Xapian::MSet mset = all.get_mset(0, db.get_doccount());
+    std::vector<Xapian::docid> ids;
+    if (!matchingTurns(db, query, ids)) {
+        Xapian::Enquire all(db);
+        all.set_query(query);
+        all.set_weighting_scheme(Xapian::BoolWeight());
+        all.set_docid_order(Xapian::Enquire::ASCENDING);
+        const Xapian::MSet mset = all.get_mset(0, db.get_doccount());
+        ids.clear();
+        ids.reserve(mset.size());
+        for (auto m = mset.begin(); m != mset.end(); ++m)
+            ids.push_back(*m);
+        std::sort(ids.begin(), ids.end());
+    }
     std::vector<Xapian::PostingIterator> lists;
     for (const std::string& t : ct.terms)
         lists.push_back(db.postlist_begin(t));
     Xapian::PostingIterator compound = db.postlist_begin(kCompound);
-    std::vector<Xapian::docid> ids;
-    ids.reserve(mset.size());
-    for (auto m = mset.begin(); m != mset.end(); ++m)
-        ids.push_back(*m);
-    std::sort(ids.begin(), ids.end());
     qint64 total = 0;
     for (const Xapian::docid did : ids) {
         qint64 hits = 0;
