@@ -298,6 +298,7 @@ void ProjectStore::transaction(const std::function<void()>& action)
         // IMMEDIATE takes the write lock now, waiting up to the busy timeout for another writer to finish. A deferred
         // BEGIN would take it at the first write and fail at once when another process wrote since this one's read.
         sql::run(db, sql::dialect(db).beginWrite());
+        m_extents.clear();  // another process may have changed the project since the last transaction
     }
     // A nested action is a savepoint, so that one which fails and is caught by its caller leaves nothing behind.
     const QString savepoint = QStringLiteral("nested%1").arg(m_depth);
@@ -307,6 +308,7 @@ void ProjectStore::transaction(const std::function<void()>& action)
     try {
         action();
     } catch (...) {
+        m_extents.clear();  // a source added by what is rolled back leaves its id free for another
         if (--m_depth == 0) {
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));  // may fail when SQLite rolled back already (disk full)
             m_pending = 0;

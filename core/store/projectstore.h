@@ -2,7 +2,9 @@
 
 #include "model/entities.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -282,6 +284,12 @@ private:
     bool m_inSnapshot = false;  ///< inside readSnapshot(): writes are refused (they would escape the savepoint rules)
     unsigned m_pending = 0;
     QList<Id> m_pendingSources;
+    /**
+     * Name and length of the sources addCoding() checked in the current write transaction, so a bulk coding reads
+     * each source row once (a source's length never changes; forgotten when the transaction ends or rolls back and
+     * when the source is removed or renamed).
+     */
+    QHash<Id, QPair<QString, qint64>> m_extents;
 };
 
 /** A new lowercase GUID without braces. */

@@ -68,22 +68,31 @@ QList<Memo> readMemos(const QSqlDatabase& db, const QString& where, std::initial
 Id ProjectStore::addCoding(Coding& coding)
 {
     transaction([&] {
-        // What the coding refers to, in one statement (a team project: one round trip to the server, not four).
-        sql::Query refs(database(), QStringLiteral("SELECT name, characters, (SELECT count(*) FROM code WHERE id = ?),"
-                                                   " (SELECT count(*) FROM coder WHERE id = ?) FROM source WHERE id = ?"),
-                        {coding.code, coding.coder, coding.source});
+        // What the coding refers to, in one statement (a team project: one round trip to the server, not four). The
+        // source row is read once per transaction: its length column lies after its text, so in a SQLite file each
+        // read walked the text's overflow pages, and coding 20,000 hits in a 1.3 MB turn made 3.5 million page reads
+        // once the text outgrew the page cache.
+        const bool known = m_extents.contains(coding.source);
+        sql::Query refs(database(), QStringLiteral("SELECT (SELECT count(*) FROM code WHERE id = ?), (SELECT count(*) FROM coder WHERE id = ?)")
+                                        + (known ? QString() : QStringLiteral(", name, characters FROM source WHERE id = ?")));
+        if (known)
+            refs.bind({coding.code, coding.coder});
+        else
+            refs.bind({coding.code, coding.coder, coding.source});
+        refs.exec();
         if (!refs.next())
             throw Error(QStringLiteral("No source with id %1").arg(coding.source));
-        const QString sourceName = refs.text(0);
-        const qint64 characters = refs.integer(1);
+        if (!known)
+            m_extents.insert(coding.source, {refs.text(2), refs.integer(3)});
+        const auto [sourceName, characters] = m_extents.value(coding.source);
         if (coding.span.isEmpty())
             throw Error(QStringLiteral("An empty span [%1, %2) cannot be coded").arg(coding.span.start).arg(coding.span.end));
         if (coding.span.start < 0 || coding.span.end > characters)
             throw Error(QStringLiteral("Span [%1, %2) lies outside \"%3\" (%4 characters)")
                             .arg(coding.span.start).arg(coding.span.end).arg(sourceName).arg(characters));
-        if (refs.integer(2) == 0)
+        if (refs.integer(0) == 0)
             throw Error(QStringLiteral("No code with id %1").arg(coding.code));
-        if (refs.integer(3) == 0)
+        if (refs.integer(1) == 0)
             throw Error(QStringLiteral("No coder with id %1").arg(coding.coder));
         if (coding.guid.isEmpty())
             coding.guid = newGuid();

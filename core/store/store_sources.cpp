@@ -123,6 +123,7 @@ void ProjectStore::renameSource(Id id, const QString& name)
         if (other && other->id != id)
             throw Error(QStringLiteral("A source named \"%1\" exists already").arg(name));
         sql::Query(database(), QStringLiteral("UPDATE source SET name = ? WHERE id = ?"), {name, id});
+        m_extents.remove(id);
         touch(SourcesChanged);
     });
 }
@@ -140,6 +141,7 @@ void ProjectStore::removeSource(Id id)
     transaction([&] {
         sql::Query(database(), QStringLiteral("DELETE FROM memo WHERE target = 'source' AND target_id = ?"), {id});
         sql::Query(database(), QStringLiteral("DELETE FROM source WHERE id = ?"), {id});
+        m_extents.remove(id);
         touch(SourcesChanged | CodingsChanged | MemosChanged, id);
     });
 }

@@ -3,8 +3,8 @@
 # source of one line of N sentences, each holding the searched word once. Prints, per size, the seconds for
 # `search WORD --limit 0` (every hit with its context), the same with --exact, a phrase with --count, and
 # `--apply --unit sentence` (a coding per hit, its sentence found in the turn), and the ratio of the large to the small
-# figure: about 4 means time grows with the hits, 16 with hits times turn length. The apply figure includes the store:
-# each coding inserted reads the source row, whose text column lies before its length column (in core/store, not search).
+# figure: about 4 means time grows with the hits, 16 with hits times turn length. The apply figure includes the store,
+# which reads the source row (its text before its length) once per transaction, not once per coding.
 # Usage: bench_longturn.sh THEMA_CLI [N]   (N sentences in the small source, default 5000; 64 bytes each)
 set -euo pipefail
 cli=$1

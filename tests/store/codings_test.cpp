@@ -203,3 +203,33 @@ TEST_CASE("store: values with quotes, question marks and backslashes are stored 
         CHECK(f.store->setting(key) == odd);
     }
 }
+
+TEST_CASE("store: a bulk coding checks each span against its own source, also after a source is removed and another added")
+{
+    Fixture f;
+    f.store->transaction([&] {
+        Coding first;
+        first.source = f.source;
+        first.span = {0, 2};
+        first.code = f.joy;
+        first.coder = f.ann;
+        f.store->addCoding(first);  // the transaction now knows "S" is 49 code points long
+        f.store->removeSource(f.source);
+        // In a SQLite file the new source takes the removed one's id (the highest); it is 200 code points long.
+        const Id longer = addText(*f.store, QStringLiteral("Longer"), QString(200, QLatin1Char('x')));
+        Coding inside;
+        inside.source = longer;
+        inside.span = {100, 150};  // beyond "S", inside "Longer"
+        inside.code = f.joy;
+        inside.coder = f.ann;
+        CHECK(errorOf([&] { f.store->addCoding(inside); }).isEmpty());
+        Coding outside = inside;
+        outside.id = 0;
+        outside.guid.clear();
+        outside.span = {150, 201};
+        CHECK(errorOf([&] { f.store->addCoding(outside); }) == QStringLiteral("Span [150, 201) lies outside \"Longer\" (200 characters)"));
+        f.store->renameSource(longer, QStringLiteral("Renamed"));
+        CHECK(errorOf([&] { f.store->addCoding(outside); }) == QStringLiteral("Span [150, 201) lies outside \"Renamed\" (200 characters)"));
+    });
+    CHECK(f.store->codings().size() == 1);
+}
