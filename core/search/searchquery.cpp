@@ -116,6 +116,22 @@ void countTerms(const Xapian::Query& q, CountTerms& out)
     }
 }
 
+/** Every turn @p query matches, ascending, as Xapian's matcher finds them (without weights). */
+std::vector<Xapian::docid> everyMatch(const Xapian::Database& db, const Xapian::Query& query)
+{
+    Xapian::Enquire all(db);
+    all.set_query(query);
+    all.set_weighting_scheme(Xapian::BoolWeight());
+    all.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet mset = all.get_mset(0, db.get_doccount());
+    std::vector<Xapian::docid> ids;
+    ids.reserve(mset.size());
+    for (auto m = mset.begin(); m != mset.end(); ++m)
+        ids.push_back(*m);
+    std::sort(ids.begin(), ids.end());  // equal weights come in docid order already; the counts rely on it
+    return ids;
+}
+
 /**
  * The turns @p q matches, ascending, read from the posting lists of its terms (no match, no weights): for queries of
  * terms joined by AND, OR, NOT and filters. Returns false for any other operator (the caller asks Xapian instead).
@@ -201,18 +217,8 @@ bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, 
     if (estimatedTurns > maxTurns)
         return false;  // every matching turn would be visited: only when asked
     std::vector<Xapian::docid> ids;
-    if (!matchingTurns(db, query, ids)) {
-        Xapian::Enquire all(db);
-        all.set_query(query);
-        all.set_weighting_scheme(Xapian::BoolWeight());
-        all.set_docid_order(Xapian::Enquire::ASCENDING);
-        const Xapian::MSet mset = all.get_mset(0, db.get_doccount());
-        ids.clear();
-        ids.reserve(mset.size());
-        for (auto m = mset.begin(); m != mset.end(); ++m)
-            ids.push_back(*m);
-        std::sort(ids.begin(), ids.end());
-    }
+    if (!matchingTurns(db, query, ids))
+        ids = everyMatch(db, query);
     std::vector<Xapian::PostingIterator> lists;
     for (const std::string& t : ct.terms)
         lists.push_back(db.postlist_begin(t));
@@ -278,16 +284,7 @@ std::vector<std::string> phraseWords(const Xapian::Query& q)
  */
 void countByPositions(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result)
 {
-    Xapian::Enquire all(db);
-    all.set_query(query);
-    all.set_weighting_scheme(Xapian::BoolWeight());
-    all.set_docid_order(Xapian::Enquire::ASCENDING);
-    const Xapian::MSet every = all.get_mset(0, db.get_doccount());
-    std::vector<Xapian::docid> ids;
-    ids.reserve(every.size());
-    for (auto m = every.begin(); m != every.end(); ++m)
-        ids.push_back(*m);
-    std::sort(ids.begin(), ids.end());
+    const std::vector<Xapian::docid> ids = everyMatch(db, query);
     const std::vector<std::string> words = phraseWords(query);
     std::vector<Xapian::PostingIterator> lists;
     for (const std::string& w : words)
