@@ -8,7 +8,9 @@
 
 #include <QCompleter>
 #include <QLineEdit>
+#include <QLabel>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStringListModel>
 #include <QTableView>
 #include <QUndoStack>
@@ -100,4 +102,40 @@ TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all
     CHECK(completer->currentCompletion().startsWith(QStringLiteral("role:")));
     emit completer->activated(QStringLiteral("role:clinician"));
     CHECK(edit->text() == QStringLiteral("waiting role:clinician"));
+}
+
+TEST_CASE("search panel: an estimated total says \"about\" and the link counts every hit exactly")
+{
+    test::DemoSession demo;
+    SearchPanel panel;
+    panel.setSession(demo.session.get());
+    panel.show();
+    auto* limit = panel.findChild<QSpinBox*>();
+    REQUIRE(limit);
+    limit->setValue(1);  // "show 1": the other turns are not read, so a phrase's total is estimated
+    QSignalSpy done(&panel, &SearchPanel::finished);
+    panel.search(QStringLiteral("\"waiting list\""));
+    REQUIRE(test::waitFor(done, 1));
+    auto* summary = panel.findChild<QLabel*>(QStringLiteral("searchSummary"));
+    REQUIRE(summary);
+    CHECK_FALSE(panel.result().counted);
+    CHECK(summary->text().startsWith(QStringLiteral("about ")));
+    CHECK(summary->text().contains(QStringLiteral("<a href=\"count\">count exactly</a>")));
+    CHECK(panel.model()->rowCount() == 1);
+
+    // The link, as a click on it: the same query, every hit counted. In the sample transcripts "waiting list" occurs
+    // 10 times (13 with "waiting lists", which the exact phrase does not match), in 8 turns.
+    emit summary->linkActivated(QStringLiteral("count"));
+    REQUIRE(test::waitFor(done, 2));
+    CHECK(panel.result().counted);
+    CHECK(panel.result().total == 10);
+    CHECK(panel.result().turns == 8);
+    CHECK(summary->text() == QStringLiteral("10 hits in 8 turns (showing 1)"));
+    CHECK(panel.model()->rowCount() == 1);
+
+    // A word's total is exact without asking; one hit is "1 hit".
+    panel.search(QStringLiteral("sticking"));
+    REQUIRE(test::waitFor(done, 3));
+    CHECK(panel.result().counted);
+    CHECK(summary->text() == QStringLiteral("1 hit in 1 turn"));
 }

@@ -104,6 +104,8 @@ SearchPanel::SearchPanel(QWidget* parent)
     m_help->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); padding: 6px; }"));
     m_help->hide();
     m_summary->setObjectName(QStringLiteral("searchSummary"));
+    m_summary->setTextFormat(Qt::AutoText);  // rich only for an estimate's "count exactly" link
+    connect(m_summary, &QLabel::linkActivated, this, &SearchPanel::countExactly);
 
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -227,18 +229,41 @@ void SearchPanel::search(const QString& query)
     if (!m_session || query.trimmed().isEmpty())
         return;
     m_lastQuery = query.trimmed();
+    runShown(false);
+}
+
+void SearchPanel::countExactly()
+{
+    if (m_session && !m_lastQuery.isEmpty())
+        runShown(true);
+}
+
+void SearchPanel::runShown(bool countAll)
+{
     SearchOptions options;
     options.limit = m_limit->value();
     options.order = SearchOrder(m_order->currentData().toInt());
+    options.countAll = countAll;
     run(m_lastQuery, options, [this](const SearchResult& r) {
         m_result = r;
         m_model->setHits(r.hits);
         m_table->resizeColumnToContents(SearchHitsModel::SpeakerColumn);
         m_table->resizeColumnToContents(SearchHitsModel::SourceColumn);
-        m_summary->setText(r.hits.size() < r.total ? tr("%1 hits in %2 turns (showing %3)").arg(r.total).arg(r.turns).arg(r.hits.size())
-                                                   : tr("%1 hits in %2 turns").arg(r.total).arg(r.turns));
+        m_summary->setText(summary(r));
         m_codeAll->setEnabled(r.total > 0);
     });
+}
+
+QString SearchPanel::summary(const SearchResult& r)
+{
+    // An estimate says so, and offers the exact figure (phrases, NEAR and wildcards are counted only when asked).
+    QString text = (r.counted ? QString() : tr("about "))
+        + tr("%1 in %2").arg(tr("%Ln hit(s)", nullptr, int(r.total)), tr("%Ln turn(s)", nullptr, int(r.turns)));
+    if (r.hits.size() < r.total)
+        text += tr(" (showing %L1)").arg(r.hits.size());
+    if (!r.counted)
+        text = text.toHtmlEscaped() + QStringLiteral(" · <a href=\"count\">%1</a>").arg(tr("count exactly"));
+    return text;
 }
 
 void SearchPanel::run(const QString& query, const SearchOptions& options, const std::function<void(const SearchResult&)>& done)
@@ -351,7 +376,9 @@ void SearchPanel::codeAllDialog()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(tr("Code all %1 hits of “%2” for the current coder.").arg(m_result.total).arg(m_lastQuery)));
+    form->addRow(new QLabel((m_result.counted ? tr("Code all %1 of “%2” for the current coder.")
+                                              : tr("Code all (about %1) of “%2” for the current coder."))
+                                .arg(tr("%Ln hit(s)", nullptr, int(m_result.total)), m_lastQuery)));
     form->addRow(tr("Code:"), code);
     form->addRow(tr("Code:"), unit);
     form->labelForField(unit)->setProperty("text", tr("What to code:"));

@@ -52,6 +52,8 @@ public slots:
      * same undo step). An empty name is refused with a message; never codes with any other code.
      */
     void codeAllHitsNamed(const QString& codePath, HitUnit unit);
+    /** Runs the last query again and counts every hit exactly (the summary's "count exactly" link). */
+    void countExactly();
 
 signals:
     void openHit(thema::Id source, const thema::Span& span);
@@ -59,6 +61,9 @@ signals:
     void finished();
 
 private:
+    /** The line under the hits: "12 hits in 9 turns", or an estimate marked "about …" with a "count exactly" link. */
+    static QString summary(const SearchResult& result);
+    void runShown(bool countAll);
     void run(const QString& query, const SearchOptions& options, const std::function<void(const SearchResult&)>& done);
     void codeAllDialog();
     void updateCompleter();
