@@ -5,8 +5,6 @@
 namespace thema {
 namespace {
 
-constexpr Xapian::termcount kMaxWildcardWords = 1000;
-
 /** The window of a PHRASE or NEAR query, which Xapian 1.4 only shows in the description ("a NEAR 11 b"). */
 Xapian::termpos windowOf(const Xapian::Query& q, const char* op, Xapian::termpos fallback)
 {

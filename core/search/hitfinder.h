@@ -11,6 +11,9 @@
 
 namespace thema {
 
+/** The most words a wildcard stands for (the query parser keeps the most frequent ones). */
+constexpr Xapian::termcount kMaxWildcardWords = 1000;
+
 /** Token positions [first, last] (1-based, inclusive) of one hit: a word, or a whole phrase. */
 struct PositionRange {
     Xapian::termpos first = 0;

@@ -74,23 +74,39 @@ bool writtenAsTyped(const TokenizedTurn& turn, size_t first, size_t last, const 
 
 /** The words a query's hits are counted from, when it is made of words joined by AND, OR, NOT and filters. */
 struct CountTerms {
-    std::vector<std::string> terms;     ///< distinct word terms (plain or stemmed Z…), never under NOT
+    std::vector<std::string> terms;     ///< distinct word terms (plain, stemmed Z… or a wildcard's), never under NOT
     std::vector<Xapian::Query> leaves;  ///< their leaves
-    bool simple = true;                 ///< false: phrases, NEAR, wildcards or mixed stemmed and plain words
+    bool simple = true;                 ///< false: phrases, NEAR, vast wildcards or mixed stemmed and plain words
 };
 
-void countTerms(const Xapian::Query& q, CountTerms& out)
+void countTerms(const Xapian::Query& q, HitFinder& finder, CountTerms& out)
 {
     const size_t n = q.get_num_subqueries();
+    auto add = [&](const std::string& term) {
+        if (std::find(out.terms.begin(), out.terms.end(), term) == out.terms.end())
+            out.terms.push_back(term);
+    };
     switch (q.get_type()) {
     case Xapian::Query::LEAF_TERM: {
         const std::string term = *q.get_terms_begin();
         if (term.empty() || (term[0] >= 'A' && term[0] <= 'Z' && term[0] != 'Z'))
             return;  // boolean filter terms are never hits
-        if (std::find(out.terms.begin(), out.terms.end(), term) == out.terms.end()) {
-            out.terms.push_back(term);
-            out.leaves.push_back(q);
+        add(term);
+        out.leaves.push_back(q);
+        return;
+    }
+    case Xapian::Query::OP_WILDCARD: {
+        // The words it stands for, each a word at its own positions; a pattern with more words than the parser
+        // keeps is counted by positions, as its hits are found.
+        const std::vector<std::string>& words = finder.words(q);
+        if (words.size() >= kMaxWildcardWords) {
+            out.simple = false;
+            return;
         }
+        for (const std::string& w : words)
+            if (!w.empty() && !(w[0] >= 'A' && w[0] <= 'Z'))
+                add(w);
+        out.leaves.push_back(q);
         return;
     }
     case Xapian::Query::LEAF_MATCH_ALL:
@@ -98,7 +114,7 @@ void countTerms(const Xapian::Query& q, CountTerms& out)
     case Xapian::Query::OP_AND_NOT:
     case Xapian::Query::OP_FILTER:
         if (n > 0)
-            countTerms(q.get_subquery(0), out);
+            countTerms(q.get_subquery(0), finder, out);
         return;
     case Xapian::Query::OP_AND:
     case Xapian::Query::OP_OR:
@@ -109,7 +125,7 @@ void countTerms(const Xapian::Query& q, CountTerms& out)
     case Xapian::Query::OP_SCALE_WEIGHT:
     case Xapian::Query::OP_MAX:
         for (size_t i = 0; i < n; ++i)
-            countTerms(q.get_subquery(i), out);
+            countTerms(q.get_subquery(i), finder, out);
         return;
     default:
         out.simple = false;
@@ -188,15 +204,16 @@ bool matchingTurns(const Xapian::Database& db, const Xapian::Query& q, std::vect
  * Counts every hit of @p query exactly without reading positions, when it is made of words (CountTerms):
  * a turn's hits are the sum of its words' within-document frequencies (one per position: the index counts a
  * stem once per position), or one for a turn matched without words. Turns with e-mail addresses, whose parts
- * share a position, are counted by their positions. Returns false when the query needs positions throughout
- * (phrases, NEAR, wildcards, or several words one of which is a hyphenated word's joined form), or when more
- * than @p maxTurns turns are estimated to match a query of several words.
+ * share a position, are counted by their positions. A wildcard stands for the words it expands to. Returns false
+ * when the query needs positions throughout (phrases, NEAR, a wildcard of more than kMaxWildcardWords words, or
+ * several words one of which is a hyphenated word's joined form), or when more than @p maxTurns turns are estimated
+ * to match a query of several words.
  */
 bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result,
                         Xapian::doccount estimatedTurns, Xapian::doccount maxTurns)
 {
     CountTerms ct;
-    countTerms(query, ct);
+    countTerms(query, finder, ct);
     if (!ct.simple)
         return false;
     const bool stemmed = std::any_of(ct.terms.begin(), ct.terms.end(), [](const std::string& t) { return t[0] == 'Z'; });
@@ -219,30 +236,39 @@ bool countByFrequencies(const Xapian::Database& db, const Xapian::Query& query, 
     std::vector<Xapian::docid> ids;
     if (!matchingTurns(db, query, ids))
         ids = everyMatch(db, query);
-    std::vector<Xapian::PostingIterator> lists;
-    for (const std::string& t : ct.terms)
-        lists.push_back(db.postlist_begin(t));
-    Xapian::PostingIterator compound = db.postlist_begin(kCompound);
-    qint64 total = 0;
-    for (const Xapian::docid did : ids) {
-        qint64 hits = 0;
-        if (ct.terms.size() > 1 && compound != db.postlist_end(kCompound)) {
-            compound.skip_to(did);
-            if (compound != db.postlist_end(kCompound) && *compound == did) {
-                total += std::max<qint64>(1, qint64(finder.ranges(did).size()));
-                continue;
+    // Each word's hits per matching turn: a word in fewer turns than match walks its posting list, a commoner one
+    // skips through it to the matching turns.
+    std::vector<qint64> hits(ids.size(), 0);
+    const Xapian::PostingIterator end;
+    for (const std::string& t : ct.terms) {
+        Xapian::PostingIterator it = db.postlist_begin(t);
+        if (db.get_termfreq(t) <= ids.size()) {
+            auto at = ids.begin();
+            for (; it != end && at != ids.end(); ++it) {
+                at = std::lower_bound(at, ids.end(), *it);
+                if (at != ids.end() && *at == *it)
+                    hits[size_t(at - ids.begin())] += it.get_wdf();
+            }
+        } else {
+            for (size_t k = 0; k < ids.size() && it != end; ++k) {
+                it.skip_to(ids[k]);
+                if (it != end && *it == ids[k])
+                    hits[k] += it.get_wdf();
             }
         }
-        for (size_t i = 0; i < lists.size(); ++i) {
-            Xapian::PostingIterator& it = lists[i];
-            if (it == db.postlist_end(ct.terms[i]))
-                continue;
-            it.skip_to(did);
-            if (it != db.postlist_end(ct.terms[i]) && *it == did)
-                hits += it.get_wdf();
-        }
-        total += std::max<qint64>(1, hits);
     }
+    if (ct.terms.size() > 1) {
+        // Turns with an address: its parts share a position, so their hits come from the positions.
+        Xapian::PostingIterator compound = db.postlist_begin(kCompound);
+        for (size_t k = 0; k < ids.size() && compound != end; ++k) {
+            compound.skip_to(ids[k]);
+            if (compound != end && *compound == ids[k])
+                hits[k] = qint64(finder.ranges(ids[k]).size());
+        }
+    }
+    qint64 total = 0;
+    for (const qint64 h : hits)
+        total += std::max<qint64>(1, h);  // a turn matched without words (speaker:X) is one hit
     result.total = total;
     result.turns = qint64(ids.size());
     return true;
@@ -316,7 +342,7 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
         Xapian::QueryParser parser;
         parser.set_database(*db);
         parser.set_default_op(Xapian::Query::OP_AND);
-        parser.set_max_expansion(1000, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+        parser.set_max_expansion(kMaxWildcardWords, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
         const QString language = options.language.isEmpty() ? QString::fromStdString(db->get_metadata(kMetaLanguage)) : options.language;
         const auto stemmer = options.exact ? nullptr : makeStemmer(language);
         if (stemmer) {

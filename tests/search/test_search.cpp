@@ -171,3 +171,25 @@ TEST_CASE("ranked and document order, limits and context" * THEMA_NEEDS_SHARED)
         CHECK((a.sourceName < b.sourceName || (a.source == b.source && a.span.start < b.span.start)));
     }
 }
+
+TEST_CASE("a total counted from the index's frequencies equals the hits found one by one" * THEMA_NEEDS_SHARED)
+{
+    SearchProject p(searchCorpus());
+    p.index->update(*p.store);
+    SearchOptions counted;
+    counted.limit = 3;  // a few hits shown: the rest is counted without reading positions
+    for (const QString& q : {QStringLiteral("listen*"), QStringLiteral("lang* OR team"), QStringLiteral("lan* AND go"),
+                             QStringLiteral("go* NOT team"), QStringLiteral("open AND source"), QStringLiteral("the OR a*"),
+                             QStringLiteral("zebra* OR language")}) {
+        CAPTURE(q);
+        const SearchResult every = p.search(q, SearchProject::all());
+        const SearchResult fast = p.search(q, counted);
+        CHECK(fast.counted);
+        CHECK(fast.hits.size() == std::min<qsizetype>(3, every.hits.size()));
+        CHECK(fast.total == every.hits.size());
+        QSet<std::pair<Id, Id>> turns;
+        for (const SearchHit& h : every.hits)
+            turns.insert({h.source, h.turn});
+        CHECK(fast.turns == turns.size());
+    }
+}

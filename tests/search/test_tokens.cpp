@@ -129,15 +129,25 @@ TEST_CASE("an estimate is labelled as one; counting is exact when asked")
     SearchOptions o;
     o.limit = 1;
     o.countAll = false;
-    // A wildcard is counted by reading positions: without countAll its total is an estimate, labelled as one.
-    const SearchResult estimate = p.index.search(*p.store, QStringLiteral("th*"), o);
+    // NEAR is counted by reading positions: without countAll its total is an estimate, labelled as one.
+    const SearchResult estimate = p.index.search(*p.store, QStringLiteral("the NEAR cafe"), o);
     CHECK(estimate.hits.size() == 1);
     CHECK_FALSE(estimate.counted);
     o.countAll = true;
+    const SearchResult near = p.index.search(*p.store, QStringLiteral("the NEAR cafe"), o);
+    CHECK(near.counted);
+    CHECK(near.total == 5);  // The, the, Café (of "The U.S. office ... runs the Café"); the, cafe
+    CHECK(near.turns == 2);
+    // A wildcard is counted from the frequencies of the words it stands for, asked or not.
+    o.countAll = false;
     const SearchResult wild = p.index.search(*p.store, QStringLiteral("th*"), o);
     CHECK(wild.counted);
     CHECK(wild.total == 6);  // then, the AT&T; The U.S., the Café; the cafe; the well-being
     CHECK(wild.turns == 4);
+    const SearchResult filtered = p.index.search(*p.store, QStringLiteral("th* NOT growth"), o);
+    CHECK(filtered.counted);
+    CHECK(filtered.total == 5);  // the cafe's turn left out
+    CHECK(filtered.turns == 3);
     // Words are counted exactly from the index's frequencies, asked or not.
     o.countAll = false;
     const SearchResult exact = p.index.search(*p.store, QStringLiteral("the"), o);
