@@ -16,13 +16,15 @@ QString reportKindName(ReportKind kind)
     case ReportKind::Codebook: return QStringLiteral("codebook");
     case ReportKind::Matrix: return QStringLiteral("matrix");
     case ReportKind::Reliability: return QStringLiteral("reliability");
+    case ReportKind::Saturation: return QStringLiteral("saturation");
     }
     return QString();
 }
 
 std::optional<ReportKind> reportKindFromName(const QString& name)
 {
-    for (ReportKind k : {ReportKind::Themes, ReportKind::Extracts, ReportKind::Codebook, ReportKind::Matrix, ReportKind::Reliability})
+    for (ReportKind k : {ReportKind::Themes, ReportKind::Extracts, ReportKind::Codebook, ReportKind::Matrix, ReportKind::Reliability,
+                         ReportKind::Saturation})
         if (reportKindName(k) == name)
             return k;
     return std::nullopt;
@@ -37,6 +39,7 @@ TableDocument buildReport(const ProjectStore& store, ReportKind kind, const Anal
     case ReportKind::Codebook: return reports::codebook(data);
     case ReportKind::Matrix: return reports::matrix(data);
     case ReportKind::Reliability: return reports::reliability(data);
+    case ReportKind::Saturation: return reports::saturation(data);
     }
     throw Error(QStringLiteral("%1: unknown kind of report").arg(store.path()));
 }

@@ -10,9 +10,9 @@ namespace thema {
 class ProjectStore;
 
 /** The paper-ready exports (the CLI's `export KIND` and the GUI's export dialogs offer the same). */
-enum class ReportKind { Themes, Extracts, Codebook, Matrix, Reliability };
+enum class ReportKind { Themes, Extracts, Codebook, Matrix, Reliability, Saturation };
 
-/** "themes", "extracts", "codebook", "matrix", "reliability". */
+/** "themes", "extracts", "codebook", "matrix", "reliability", "saturation". */
 QString reportKindName(ReportKind kind);
 std::optional<ReportKind> reportKindFromName(const QString& name);
 

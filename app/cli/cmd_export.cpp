@@ -39,7 +39,7 @@ int exportCodebook(ProjectStore& store, const QStringList& args, const QCommandL
     if (p.isSet(QStringLiteral("json")))
         printJson(io.out, QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("codes"), codes}, {QStringLiteral("themes"), themes}});
     else
-        io.out << QStringLiteral("Wrote %1: %2 codes, %3 themes\n").arg(out).arg(codes).arg(themes);
+        io.out << QStringLiteral("Wrote %1: %2, %3\n").arg(out, counted(codes, QStringLiteral("code")), counted(themes, QStringLiteral("theme")));
     return 0;
 }
 
@@ -56,8 +56,9 @@ int exportProject(ProjectStore& store, const QStringList& args, const QCommandLi
                                       {QStringLiteral("selections"), s.selections}, {QStringLiteral("codings"), s.codings},
                                       {QStringLiteral("notes"), s.notes}});
     else
-        io.out << QStringLiteral("Wrote %1: %2 sources, %3 codings on %4 selections, %5 notes\n")
-                      .arg(out).arg(s.sources).arg(s.codings).arg(s.selections).arg(s.notes);
+        io.out << QStringLiteral("Wrote %1: %2, %3 on %4, %5\n")
+                      .arg(out, counted(s.sources, QStringLiteral("source")), counted(s.codings, QStringLiteral("coding")),
+                           counted(s.selections, QStringLiteral("selection")), counted(s.notes, QStringLiteral("note")));
     return 0;
 }
 
@@ -82,6 +83,8 @@ const QList<ExportKind>& kinds()
          [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Matrix, s, a, p, io); }},
         {QStringLiteral("reliability"), QStringLiteral("OUT.ext"), QStringLiteral("intercoder agreement per code (--coder, --unit)"), {},
          [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Reliability, s, a, p, io); }},
+        {QStringLiteral("saturation"), QStringLiteral("OUT.ext"), QStringLiteral("code saturation: new codes per source in coding order (--coder)"), {},
+         [](ProjectStore& s, const QStringList& a, const QCommandLineParser& p, Io& io) { return exportTable(ReportKind::Saturation, s, a, p, io); }},
     };
     return all;
 }

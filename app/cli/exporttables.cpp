@@ -101,7 +101,7 @@ int exportTable(ReportKind kind, ProjectStore& store, const QStringList& args, c
         printJson(io.out, QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("kind"), reportKindName(kind)},
                                       {QStringLiteral("rows"), table.rows.size()}, {QStringLiteral("columns"), table.headers.size()}});
     else
-        io.out << QStringLiteral("Wrote %1: %2, %3 rows\n").arg(out, table.title).arg(table.rows.size());
+        io.out << QStringLiteral("Wrote %1: %2, %3\n").arg(out, table.title, counted(table.rows.size(), QStringLiteral("row")));
     if (kind == ReportKind::Themes)
         for (const QString& note : unquotableExemplarNotes(AnalysisData(store, AnalysisOptions())))
             io.err << QStringLiteral("Note: ") << note << '\n';

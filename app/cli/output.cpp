@@ -39,4 +39,9 @@ QString ellipsize(const QString& text, int width)
     return flat.left(width - 1) + QChar(0x2026);
 }
 
+QString counted(qint64 n, const QString& noun, const QString& plural)
+{
+    return QString::number(n) + QLatin1Char(' ') + (n == 1 ? noun : plural.isEmpty() ? noun + QLatin1Char('s') : plural);
+}
+
 }  // namespace thema::cli

@@ -23,6 +23,9 @@ private:
 /** Prints JSON (indented) and a newline. */
 void printJson(QTextStream& out, const QJsonValue& value);
 
+/** "1 coding", "3 codings": @p n with the noun in the number it needs (@p plural when not noun + "s"). */
+QString counted(qint64 n, const QString& noun, const QString& plural = {});
+
 /** Shortens @p text to at most @p width characters on one line, with "…" when cut. */
 QString ellipsize(const QString& text, int width);
 

@@ -43,6 +43,7 @@ ExportDialog::ExportDialog(const ProjectStore& store, QWidget* parent)
     m_kind->addItem(tr("Codebook document"), reportKindName(ReportKind::Codebook));
     m_kind->addItem(tr("Matrix: codes × groups"), reportKindName(ReportKind::Matrix));
     m_kind->addItem(tr("Reliability report"), reportKindName(ReportKind::Reliability));
+    m_kind->addItem(tr("Code saturation (new codes per source)"), reportKindName(ReportKind::Saturation));
     m_kind->addItem(tr("REFI-QDA codebook (.qdc) for NVivo, ATLAS.ti, MAXQDA"), kQdc);
     m_kind->addItem(tr("REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA"), kQdpx);
     // Whose codings count: the consensus layer first when it holds codings (what a paper reports), else everyone's.
@@ -97,7 +98,7 @@ void ExportDialog::updateOptions()
 {
     const QString kind = m_kind->currentData().toString();
     const bool table = kind != kQdc && kind != kQdpx;
-    m_group->setEnabled(table);
+    m_group->setEnabled(table && kind != reportKindName(ReportKind::Saturation));  // saturation has no groups
     m_coders->setEnabled(table && kind != reportKindName(ReportKind::Reliability) && kind != reportKindName(ReportKind::Codebook));
     m_label->setEnabled(kind == reportKindName(ReportKind::Themes));
     m_quotes->setEnabled(kind == reportKindName(ReportKind::Themes));

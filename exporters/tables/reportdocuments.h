@@ -44,6 +44,8 @@ TableDocument agreementFigures(const agreement::ProjectAgreement& agreement);
 ReportDocument agreementReport(const agreement::ProjectAgreement& agreement, bool withData = true);
 /** Code or theme | one column per group | Total. */
 TableDocument matrix(const AnalysisData& data);
+/** Order | Source | New codes | Codes so far | Codes first used here: computeSaturation() of the chosen coders. */
+TableDocument saturation(const AnalysisData& data);
 
 /** A group's column header: "clinician (n = 4)", or "no role (n = 1)" for participants without the attribute. */
 QString groupHeader(const QString& group, const QString& attribute, int size);

@@ -1,7 +1,7 @@
 #include "panelfixture.h"
 
 #include "charts/chartspanel.h"
-#include "charts/saturation.h"
+#include "analysis/saturation.h"
 
 #include "shared.h"
 #include "store/projectstore.h"

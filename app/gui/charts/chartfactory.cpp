@@ -54,6 +54,7 @@ QChart* saturation(const QList<SaturationPoint>& points)
     auto* fresh = new QBarSet(QObject::tr("New codes in this source"));
     auto* line = new QLineSeries;
     line->setName(QObject::tr("Codes so far (cumulative)"));
+    line->setPointsVisible(true);  // one coded source is one point, which a line alone would not show
     QStringList categories;
     int max = 0;
     for (int i = 0; i < points.size(); ++i) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "saturation.h"
+#include "analysis/saturation.h"
 
 #include "agreement/projectagreement.h"
 #include "analysis/matrix.h"

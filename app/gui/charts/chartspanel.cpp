@@ -1,7 +1,7 @@
 #include "chartspanel.h"
 
 #include "chartfactory.h"
-#include "saturation.h"
+#include "analysis/saturation.h"
 #include "reliability/reliabilityjob.h"
 #include "gui/search/busystrip.h"
 

@@ -1,4 +1,4 @@
-#include "saturation.h"
+#include "analysis/saturation.h"
 
 #include "store/projectstore.h"
 
@@ -32,6 +32,9 @@ QList<SaturationPoint> computeSaturation(const ProjectStore& store, const QList<
         const First& fb = first[b];
         return fa.at != fb.at ? fa.at < fb.at : fa.id < fb.id;
     });
+    QHash<Id, QString> paths;
+    for (const Code& c : store.codes())
+        paths.insert(c.id, c.path);
     QList<SaturationPoint> points;
     QSet<Id> seen;
     for (Id s : order) {
@@ -45,6 +48,7 @@ QList<SaturationPoint> computeSaturation(const ProjectStore& store, const QList<
             if (!seen.contains(c->code)) {
                 seen.insert(c->code);
                 ++p.newCodes;
+                p.newCodePaths.append(paths.value(c->code, QString::number(c->code)));
             }
         p.cumulative = int(seen.size());
         points.append(p);

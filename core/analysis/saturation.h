@@ -11,13 +11,14 @@ struct SaturationPoint {
     Id source = 0;
     QString name;
     int newCodes = 0;
-    int cumulative = 0;  ///< distinct codes used so far
+    int cumulative = 0;       ///< distinct codes used so far
+    QStringList newCodePaths; ///< the codes first used in this source ("Parent/Child"), in the order they were applied
 };
 
 /**
  * Code saturation: sources in the order they were coded (by their first coding's time, then its id), each with
  * the codes first used in it and the running total. @p coders empty: every coder's codings. Sources never coded
- * are left out.
+ * are left out. What the Charts tab draws and `thema-cli export saturation` writes.
  */
 QList<SaturationPoint> computeSaturation(const ProjectStore& store, const QList<Id>& coders = {});
 
