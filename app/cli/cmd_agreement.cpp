@@ -97,7 +97,7 @@ int listDisagreements(const ProjectStore& store, const ProjectAgreement& a, cons
     if (p.isSet(QStringLiteral("json")))
         printJson(io.out, json);
     else
-        io.out << list.size() << " disagreement(s)\n";
+        io.out << counted(list.size(), QStringLiteral("disagreement")) << '\n';
     return 0;
 }
 
@@ -118,9 +118,9 @@ int runAdjudication(ProjectStore& store, const ProjectAgreement& a, const QComma
                                       {QStringLiteral("disagreements_settled"), r.disagreementsSettled},
                                       {QStringLiteral("codings_written"), r.codingsWritten}});
     else
-        io.out << "Consensus coder \"" << consensus << "\": " << r.agreementsCopied << " agreed span(s) copied, "
-               << r.disagreementsSettled << " disagreement(s) settled by rule '" << p.value(QStringLiteral("adjudicate")) << "', "
-               << r.codingsWritten << " coding(s) written.\n";
+        io.out << "Consensus coder \"" << consensus << "\": " << counted(r.agreementsCopied, QStringLiteral("agreed span")) << " copied, "
+               << counted(r.disagreementsSettled, QStringLiteral("disagreement")) << " settled by rule '" << p.value(QStringLiteral("adjudicate"))
+               << "', " << counted(r.codingsWritten, QStringLiteral("coding")) << " written.\n";
     return 0;
 }
 

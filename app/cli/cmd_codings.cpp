@@ -48,7 +48,7 @@ Span spanFrom(const QCommandLineParser& p, const QString& text, const Source& so
         const int found = countOccurrences(text, needle);
         if (found == 0)
             throw Error(QStringLiteral("\"%1\" does not occur in source \"%2\"").arg(needle, source.name));
-        throw Error(QStringLiteral("\"%1\" occurs %2 time(s) in \"%3\", not %4").arg(needle).arg(found).arg(source.name).arg(occurrence));
+        throw Error(QStringLiteral("\"%1\" occurs %2 in \"%3\", not %4").arg(needle, counted(found, QStringLiteral("time")), source.name).arg(occurrence));
     }
     if (!p.isSet(QStringLiteral("start")) || !p.isSet(QStringLiteral("end")))
         throw UsageError(QStringLiteral("give --start and --end (code points), or --match TEXT"));
@@ -138,7 +138,7 @@ Command makeUncodeCommand()
                     if (removed == 0)
                         throw Error(QStringLiteral("no coding matches in \"%1\"").arg(source.name));
                 });
-                io.out << "Removed " << removed << " coding(s)\n";
+                io.out << "Removed " << counted(removed, QStringLiteral("coding")) << '\n';
                 return 0;
             }};
 }

@@ -59,7 +59,7 @@ int setAttributes(ProjectStore& store, const QStringList& args, const QCommandLi
             store.setAttribute(part.id, key, value, version++);
         }
     });
-    io.out << "Set " << args.size() - 1 << " attribute(s) of " << args[0] << '\n';
+    io.out << "Set " << counted(args.size() - 1, QStringLiteral("attribute")) << " of " << args[0] << '\n';
     return 0;
 }
 
@@ -149,13 +149,13 @@ Command makeParticipantsCommand()
         {QStringLiteral("rename-value"), QStringLiteral("KEY FROM TO"), 3,
          [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io& io) {
              const int n = store.renameAttributeValue(args[0], args[1], args[2]);
-             io.out << "Renamed " << args[0] << '=' << args[1] << " to " << args[2] << " for " << n << " participant(s)\n";
+             io.out << "Renamed " << args[0] << '=' << args[1] << " to " << args[2] << " for " << counted(n, QStringLiteral("participant")) << '\n';
              return 0;
          }},
         {QStringLiteral("normalise"), QStringLiteral("[KEY]"), 0,
          [](ProjectStore& store, const QStringList& args, const QCommandLineParser&, Io& io) {
              const int n = store.normaliseAttributeValues(args.value(0));
-             io.out << "Normalised " << n << " attribute value(s)\n";
+             io.out << "Normalised " << counted(n, QStringLiteral("attribute value")) << '\n';
              return 0;
          }},
         {QStringLiteral("map"), QStringLiteral("SOURCE SPEAKER PARTICIPANT"), 3,

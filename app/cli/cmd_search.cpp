@@ -28,7 +28,7 @@ void ensureIndex(SearchIndex& index, const ProjectStore& store, Io& io, bool reb
         io.err << QStringLiteral("The search index %1 is damaged (%2); rebuilding it\n").arg(index.path(), before.problem);
         rebuild = true;
     }
-    io.err << QStringLiteral("Indexing %1 source(s) into %2\n").arg(rebuild ? before.sources : before.staleSources).arg(index.path());
+    io.err << QStringLiteral("Indexing %1 into %2\n").arg(counted(rebuild ? before.sources : before.staleSources, QStringLiteral("source")), index.path());
     io.err.flush();
     auto progress = [&](int done, int total) {
         if (done == total || done % 10 == 0) {

@@ -61,8 +61,8 @@ Command makeSettleCommand()
                 } else {
                     io.out << "Settled by hand in " << consensus << ": " << source.name << ", " << code.path << " ["
                            << extent.start << ", " << extent.end << "): "
-                           << (keep.isEmpty() ? QStringLiteral("dropped") : QStringLiteral("kept %1 span(s)").arg(keep.size()))
-                           << " (" << done.removed.size() << " earlier consensus coding(s) replaced)\n";
+                           << (keep.isEmpty() ? QStringLiteral("dropped") : QStringLiteral("kept ") + counted(keep.size(), QStringLiteral("span")))
+                           << " (" << counted(qint64(done.removed.size()), QStringLiteral("earlier consensus coding")) << " replaced)\n";
                 }
                 return 0;
             }};

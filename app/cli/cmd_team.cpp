@@ -35,18 +35,18 @@ int run(const QCommandLineParser& p, Io& io)
     const QString action = positional(p, 0, QStringLiteral("ACTION (") + kUsage + QLatin1Char(')'));
     auto need = [&](int count) {
         if (args.size() != count + 1)
-            throw UsageError(QStringLiteral("team %1: expected %2 argument(s); usage: team %3").arg(action).arg(count).arg(kUsage));
+            throw UsageError(QStringLiteral("team %1: expected %2; usage: team %3").arg(action, counted(count, QStringLiteral("argument")), kUsage));
     };
     if (action == QLatin1String("push")) {
         need(2);
         const qint64 codings = team::push(args[1], args[2]);
-        io.err << "Created the team project " << args[2] << " from " << args[1] << " (" << codings << " coding(s)); you are its owner\n";
+        io.err << "Created the team project " << args[2] << " from " << args[1] << " (" << counted(codings, QStringLiteral("coding")) << "); you are its owner\n";
         return 0;
     }
     if (action == QLatin1String("pull")) {
         need(2);
         const qint64 codings = team::pull(args[1], args[2]);
-        io.err << "Wrote an offline copy of " << args[1] << " to " << args[2] << " (" << codings << " coding(s))\n";
+        io.err << "Wrote an offline copy of " << args[1] << " to " << args[2] << " (" << counted(codings, QStringLiteral("coding")) << ")\n";
         return 0;
     }
     if (action == QLatin1String("members")) {

@@ -44,8 +44,9 @@ int merge(ProjectStore& store, const QStringList& args, const QCommandLineParser
                                       {QStringLiteral("subthemes_moved"), int(done.movedChildren.size())}});
         return 0;
     }
-    io.out << "Merged theme " << args[0] << " into " << into << ": " << codes.size() << " code(s), " << done.addedExemplars.size()
-           << " exemplar(s) and " << done.movedChildren.size() << " subtheme(s) added\n";
+    io.out << "Merged theme " << args[0] << " into " << into << ": " << counted(codes.size(), QStringLiteral("code")) << ", "
+           << counted(qint64(done.addedExemplars.size()), QStringLiteral("exemplar")) << " and "
+           << counted(qint64(done.movedChildren.size()), QStringLiteral("subtheme")) << " added\n";
     return 0;
 }
 
@@ -72,7 +73,7 @@ int split(ProjectStore& store, const QStringList& args, const QCommandLineParser
         return 0;
     }
     io.out << "Split " << path << " out of " << args[0] << " with " << codes.join(QStringLiteral(", ")) << " and "
-           << done.movedExemplars.size() << " exemplar(s)\n";
+           << counted(qint64(done.movedExemplars.size()), QStringLiteral("exemplar")) << '\n';
     return 0;
 }
 

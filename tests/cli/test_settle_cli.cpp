@@ -50,7 +50,7 @@ TEST_CASE("settle keeps a hand-chosen span; agreement --adjudicate union leaves 
     CliRun r = runCli(settle + QStringList{QStringLiteral("--keep"), QStringLiteral("9-19")});
     INFO(r.err.toStdString());
     REQUIRE(r.code == 0);
-    CHECK(r.out.contains(QStringLiteral("kept 1 span(s)")));
+    CHECK(r.out.contains(QStringLiteral("kept 1 span")));
     CHECK(consensusSpans(project) == QStringList{QStringLiteral("9-19")});
 
     // Settling the rest by rule (union would give 2-33) leaves the hand decision.

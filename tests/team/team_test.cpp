@@ -47,7 +47,7 @@ TEST_CASE("a team project: push, roles and blind mode enforced by the server, pu
     const CliRun push = as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("push"), file, owner});
     INFO(push.err.toStdString());
     REQUIRE(push.code == 0);
-    CHECK(push.err.contains(QStringLiteral("376 coding(s)")));
+    CHECK(push.err.contains(QStringLiteral("376 codings")));
     CHECK(as(QStringLiteral("olga"), {QStringLiteral("team"), QStringLiteral("push"), file, owner}).code == 1);  // exists
 
     // Before any grant alex is no member: a clear refusal naming the server.
