@@ -1,6 +1,7 @@
 // thema-bench-longline: a 50 MB source that is one single line (issue 19), opened in the real main window on the
 // offscreen platform. Prints JSON: opening the project until the transcript's first paint, a full repaint, and a
 // scroll to the end; and, as the baseline of what Thema did before, a plain QPlainTextEdit given the same line.
+#include "gui/media/mediabackend.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "store/projectstore.h"
@@ -27,6 +28,7 @@ int main(int argc, char** argv)
     qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    media::chooseBackend();  // as the application does: Qt 6.4's GStreamer backend crashes without its plugins
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ThemaBench"));
     const qsizetype megabytes = argc > 1 ? QString::fromLocal8Bit(argv[1]).toLongLong() : 50;

@@ -1,0 +1,48 @@
+// thema-bench-searchjob PROJECT QUERY [REPEAT]: what a click on Search in the search panel runs (runSearch on the
+// worker: the project opened read-only, the index checked, every hit found with its keyword in context, as many as
+// the panel shows by default), timed in process. Prints JSON: the median and the hits. The project's index is built
+// by the first run (not timed).
+#include "search/searchjob.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace thema;
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: thema-bench-searchjob PROJECT QUERY [REPEAT]\n");
+        return 2;
+    }
+    const QString project = args[1], query = args[2];
+    const int repeat = args.size() > 3 ? std::max(1, args[3].toInt()) : 5;
+    SearchOptions options;
+    options.limit = 500;  // the panel's "show 500"
+    SearchOutcome out = runSearch(project, query, options, {}, nullptr);
+    if (!out.error.isEmpty()) {
+        std::fprintf(stderr, "thema-bench-searchjob: %s\n", qPrintable(out.error));
+        return 1;
+    }
+    std::vector<double> ms;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        out = runSearch(project, query, options, {}, nullptr);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    const QJsonObject json{{QStringLiteral("query"), query}, {QStringLiteral("runs"), repeat},
+                           {QStringLiteral("median_ms"), ms[ms.size() / 2]}, {QStringLiteral("hits_shown"), out.result.hits.size()},
+                           {QStringLiteral("total"), out.result.total}, {QStringLiteral("counted"), out.result.counted}};
+    std::printf("%s\n", QJsonDocument(json).toJson(QJsonDocument::Compact).constData());
+    return 0;
+}
