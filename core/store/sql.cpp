@@ -208,6 +208,7 @@ bool Query::execOnServer()
 
 Query::Query(const QSqlDatabase& db, const QString& statement) : m_db(db), m_query(db)
 {
+    m_query.setForwardOnly(true);  // rows are read once, in order: no cache of every row read so far
     if (dialect(db).isServer()) {
         m_statement = dialect(db).statement(statement);
         m_inline = true;
@@ -218,6 +219,7 @@ Query::Query(const QSqlDatabase& db, const QString& statement) : m_db(db), m_que
 
 Query::Query(const QSqlDatabase& db, const QString& statement, Translated) : m_db(db), m_query(db), m_statement(statement), m_inline(true)
 {
+    m_query.setForwardOnly(true);
 }
 
 Query::Query(const QSqlDatabase& db, const QString& statement, std::initializer_list<QVariant> values)
