@@ -7,18 +7,13 @@
 namespace thema {
 namespace {
 
-void addParticipant(QCryptographicHash& hash, const QHash<Id, Participant>& participants, Id id)
+/** What a participant adds to the signature of every source or turn mapped to it (id 0 or unknown: "-\x1f"). */
+QByteArray participantBytes(const Participant& p)
 {
-    const auto it = participants.constFind(id);
-    if (it == participants.cend()) {
-        hash.addData(QByteArrayView("-\x1f"));
-        return;
-    }
-    QString text = it->name + QChar(0x1f) + (it->interviewer ? QLatin1Char('1') : QLatin1Char('0'));
-    for (auto a = it->attributes.cbegin(); a != it->attributes.cend(); ++a)
+    QString text = p.name + QChar(0x1f) + (p.interviewer ? QLatin1Char('1') : QLatin1Char('0'));
+    for (auto a = p.attributes.cbegin(); a != p.attributes.cend(); ++a)
         text += QChar(0x1f) + a.key() + QChar(0x1e) + a.value();
-    hash.addData(text.toUtf8());
-    hash.addData(QByteArrayView("\x1d"));
+    return text.toUtf8() + '\x1d';
 }
 
 }  // namespace
@@ -28,28 +23,32 @@ ProjectSnapshot ProjectSnapshot::read(const ProjectStore& store)
     ProjectSnapshot snap;
     snap.projectGuid = store.setting(QStringLiteral("guid"));
     snap.language = store.language();
-    for (const Participant& p : store.participants())
+    // Each participant's bytes once: the same ones are hashed for each of their turns.
+    QHash<Id, QByteArray> participantBlob;
+    for (const Participant& p : store.participants()) {
         snap.participants.insert(p.id, p);
-    QHash<Id, QString> guidOf;
-    for (const Source& s : store.sources()) {
-        guidOf.insert(s.id, s.guid);
+        participantBlob.insert(p.id, participantBytes(p));
+    }
+    const QByteArray nobody("-\x1f");
+    for (const Source& s : store.sources())
         snap.sources.insert(s.guid, IndexedSource{s, {}, {}});
-    }
-    for (const Turn& t : store.allTurns()) {
-        const auto guid = guidOf.constFind(t.source);
-        if (guid != guidOf.cend())
-            snap.sources[*guid].turns.append(t);
-    }
+    QHash<Id, IndexedSource*> byId;  // the hash is complete: its values stay where they are
+    for (IndexedSource& is : snap.sources)
+        byId.insert(is.source.id, &is);
+    for (const Turn& t : store.allTurns())
+        if (IndexedSource* is = byId.value(t.source))
+            is->turns.append(t);
+    QByteArray bytes;
     for (IndexedSource& is : snap.sources) {
-        QCryptographicHash hash(QCryptographicHash::Sha1);
         const Source& s = is.source;
-        hash.addData(QStringList{s.name, s.language, s.checksum, QString::number(s.characters)}.join(QChar(0x1f)).toUtf8());
-        addParticipant(hash, snap.participants, s.participant);
+        bytes = QStringList{s.name, s.language, s.checksum, QString::number(s.characters)}.join(QChar(0x1f)).toUtf8();
+        bytes += participantBlob.value(s.participant, nobody);
         for (const Turn& t : is.turns) {
-            hash.addData(QStringLiteral("%1 %2 %3 %4 ").arg(t.id).arg(t.span.start).arg(t.span.end).arg(t.speaker).toUtf8());
-            addParticipant(hash, snap.participants, t.participant);
+            bytes += QByteArray::number(t.id) + ' ' + QByteArray::number(t.span.start) + ' ' + QByteArray::number(t.span.end) + ' ';
+            bytes += t.speaker.toUtf8() + ' ';
+            bytes += participantBlob.value(t.participant, nobody);
         }
-        is.signature = hash.result().toHex();
+        is.signature = QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex();
     }
     return snap;
 }

@@ -227,7 +227,7 @@ qint64 checkProjectFile(const QString& path)
 
 }  // namespace
 
-std::unique_ptr<ProjectStore> ProjectStore::openReadOnly(const QString& path)
+std::unique_ptr<ProjectStore> ProjectStore::openReadOnly(const QString& path, bool quickCheck)
 {
     if (team::isTeamLocation(path)) {  // the server keeps the snapshot; this only refuses writes
         auto store = team::openTeamProject(path);
@@ -243,7 +243,9 @@ std::unique_ptr<ProjectStore> ProjectStore::openReadOnly(const QString& path)
     const QString connection = nextConnectionName();
     auto store = openConnection(path, connection, std::unique_ptr<ProjectStore>(new ProjectStore(path, connection)), true);
     store->m_readOnly = true;
-    const QString check = quickCheck(store->database(), path);
+    if (!quickCheck)
+        return store;
+    const QString check = thema::quickCheck(store->database(), path);
     if (!check.isEmpty() && check != QLatin1String("ok"))
         store->m_damage = check;
     return store;

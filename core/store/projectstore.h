@@ -76,8 +76,10 @@ public:
      * charts): the connection is read-only, so the file is never migrated, never switched to WAL and never written;
      * every mutator throws. A file of another schema version than this program's (older or newer) is refused with a
      * message, as are missing, foreign and unreadable files. Read inside readSnapshot() for a consistent view.
+     * @p quickCheck false skips SQLite's quick check (what open() also runs, on files up to 64 MiB), for a worker
+     * that reads a project its window has opened and checked already.
      */
-    static std::unique_ptr<ProjectStore> openReadOnly(const QString& path);
+    static std::unique_ptr<ProjectStore> openReadOnly(const QString& path, bool quickCheck = true);
     ~ProjectStore() override;
 
     QString path() const { return m_path; }

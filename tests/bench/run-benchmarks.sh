@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake -S . -B build -G Ninja >/dev/null
-cmake --build build --target thema-bench-search thema-bench-agreement thema-bench-gui thema-bench-longline thema-bench-team thema-bench-team-open thema-cli >/dev/null
+cmake --build build --target thema-bench-search thema-bench-agreement thema-bench-gui thema-bench-longline thema-bench-searchjob thema-bench-team thema-bench-team-open thema-cli >/dev/null
 shared="$(cd .. && pwd)/shared"
 [ -d "$shared/corpus/scale/changelog" ] || { echo "needs ../shared/corpus/scale/changelog" >&2; exit 1; }
 

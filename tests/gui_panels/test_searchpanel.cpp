@@ -2,6 +2,7 @@
 
 #include "gui/search/searchhitsmodel.h"
 #include "gui/search/searchpanel.h"
+#include "gui/commands/setattribute.h"
 
 #include "store/projectstore.h"
 #include "text/offsets.h"
@@ -138,4 +139,43 @@ TEST_CASE("search panel: an estimated total says \"about\" and the link counts e
     REQUIRE(test::waitFor(done, 3));
     CHECK(panel.result().counted);
     CHECK(summary->text() == QStringLiteral("1 hit in 1 turn"));
+}
+
+TEST_CASE("search panel: a change to what the index holds is searched at once; nothing changed, the index is trusted")
+{
+    test::DemoSession demo;
+    ProjectStore& store = demo.store();
+    SearchPanel panel;
+    panel.setSession(demo.session.get());
+    QSignalSpy done(&panel, &SearchPanel::finished);
+    panel.search(QStringLiteral("role:pharmacist"));
+    REQUIRE(test::waitFor(done, 1));
+    CHECK(panel.result().total == 0);
+
+    // In Participants and Attributes, P01 becomes a pharmacist (the undo command the dialog pushes): the next search
+    // compares the index with the project and finds P01's turns under the new value.
+    const auto p01 = store.participantByName(QStringLiteral("P01"));
+    REQUIRE(p01);
+    REQUIRE(demo.session->push(new SetAttribute(*demo.session, p01->id, QStringLiteral("role"), p01->attributes.value(QStringLiteral("role")),
+                                                QStringLiteral("pharmacist"), 0)));
+    panel.search(QStringLiteral("role:pharmacist"));
+    REQUIRE(test::waitFor(done, 2));
+    CHECK(panel.result().total > 0);
+    for (const SearchHit& h : panel.result().hits)
+        CHECK(h.participantName == QStringLiteral("P01"));
+    const qint64 pharmacist = panel.result().total;
+
+    // Undone, the value is gone from the index too.
+    demo.session->undoStack()->undo();
+    panel.search(QStringLiteral("role:pharmacist"));
+    REQUIRE(test::waitFor(done, 3));
+    CHECK(panel.result().total == 0);
+    // Nothing changed since: the same answer, from the index as it stands.
+    panel.search(QStringLiteral("role:pharmacist"));
+    REQUIRE(test::waitFor(done, 4));
+    CHECK(panel.result().total == 0);
+    demo.session->undoStack()->redo();
+    panel.search(QStringLiteral("role:pharmacist"));
+    REQUIRE(test::waitFor(done, 5));
+    CHECK(panel.result().total == pharmacist);
 }

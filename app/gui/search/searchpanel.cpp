@@ -158,12 +158,18 @@ void SearchPanel::setSession(Session* session)
 {
     m_busy->cancel();
     m_session = session;
+    indexMayBeStale();
     m_model->setHits({});
     m_result = {};
     m_summary->clear();
     m_codeAll->setEnabled(false);
-    if (session)
+    if (session) {
         connect(&session->store(), &ProjectStore::participantsChanged, this, &SearchPanel::updateCompleter, Qt::UniqueConnection);
+        // What the index holds (text, turns, speakers, participants and their attributes) changed, here or in
+        // another program (ExternalChanges re-emits these): the next search compares the index with the project.
+        connect(&session->store(), &ProjectStore::sourcesChanged, this, &SearchPanel::indexMayBeStale, Qt::UniqueConnection);
+        connect(&session->store(), &ProjectStore::participantsChanged, this, &SearchPanel::indexMayBeStale, Qt::UniqueConnection);
+    }
     updateCompleter();
 }
 
@@ -281,9 +287,12 @@ void SearchPanel::run(const QString& query, const SearchOptions& options, const 
         QMetaObject::invokeMethod(busy, [busy, d, t] { if (busy) busy->progress(d, t); }, Qt::QueuedConnection);
     };
     auto* watcher = new QFutureWatcher<SearchOutcome>(this);
-    connect(watcher, &QFutureWatcher<SearchOutcome>::finished, this, [this, watcher, done, cancel] {
+    const quint64 changes = m_indexChanges;
+    connect(watcher, &QFutureWatcher<SearchOutcome>::finished, this, [this, watcher, done, cancel, changes] {
         const SearchOutcome out = watcher->result();
         watcher->deleteLater();
+        // Trusted from now on only if nothing indexed changed while it ran.
+        m_indexChecked = out.error.isEmpty() && !out.cancelled && changes == m_indexChanges;
         --m_running;
         if (!m_running)
             m_busy->finish();
@@ -298,8 +307,8 @@ void SearchPanel::run(const QString& query, const SearchOptions& options, const 
         }
         emit finished();
     });
-    watcher->setFuture(QtConcurrent::run([path = m_session->store().path(), query, options, progress, cancel] {
-        return runSearch(path, query, options, progress, cancel.get());
+    watcher->setFuture(QtConcurrent::run([path = m_session->store().path(), query, options, progress, cancel, check = !m_indexChecked] {
+        return runSearch(path, query, options, progress, cancel.get(), check);
     }));
 }
 

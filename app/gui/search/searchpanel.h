@@ -69,6 +69,11 @@ private:
     void updateCompleter();
     void completeWord(const QString& completion);
     void onTextEdited(const QString& text);
+    void indexMayBeStale()
+    {
+        m_indexChecked = false;
+        ++m_indexChanges;
+    }
 
     QPointer<Session> m_session;
     QLineEdit* m_query;
@@ -84,6 +89,8 @@ private:
     SearchResult m_result;
     QString m_lastQuery;
     int m_running = 0;
+    bool m_indexChecked = false;  ///< the last search compared the index with the project, and nothing changed since
+    quint64 m_indexChanges = 0;   ///< changes to what the index holds, counted to tell one that came during a search
 };
 
 }  // namespace thema
