@@ -1,4 +1,5 @@
-// thema-bench-agreement [--sources N] [--codes N] [--codings N] [--chars N] [--bootstrap N] [--rater-units N] [--dump DIR]:
+// thema-bench-agreement [--sources N] [--codes N] [--codings N] [--chars N] [--bootstrap N] [--rater-units N] [--dump DIR]
+// [--unit NAME]:
 // prints JSON figures (--dump DIR also writes each unit's Markdown, JSON and CSV report there, to compare two builds).
 //
 // Builds a project (temporary file) with 2 coders, N sources of synthetic interview text, a codebook and seeded
@@ -161,7 +162,10 @@ int main(int argc, char** argv)
         const qsizetype read = store->codings(filter).size();
         out.insert(QStringLiteral("read_codings"), QJsonObject{{QStringLiteral("codings"), read}, {QStringLiteral("ms"), timer.elapsed()}});
     }
+    const QString only = optionText(args, QStringLiteral("--unit"));  // one unit's figure alone (for profiling)
     for (UnitKind unit : {UnitKind::Character, UnitKind::Word, UnitKind::Sentence, UnitKind::Turn, UnitKind::Segment, UnitKind::Continuum}) {
+        if (!only.isEmpty() && unitKindName(unit) != only)
+            continue;
         AgreementRequest request;
         request.coders = {a, b};
         request.options.unit = unit;
