@@ -130,6 +130,7 @@ void ExportDialog::accept()
         QMessageBox::warning(this, tr("Export"), e.message());
         return;
     }
+    m_written = path;
     QDialog::accept();
 }
 

@@ -23,8 +23,10 @@ class ExportDialog : public QDialog {
 public:
     explicit ExportDialog(const ProjectStore& store, QWidget* parent = nullptr);
 
-    /** Asks for the file, writes it, and reports success or the error. */
+    /** Asks for the file and writes it; an error is shown and the dialog stays open. */
     void accept() override;
+    /** The file the dialog wrote (after exec() returned Accepted), for the window to confirm. */
+    QString writtenPath() const { return m_written; }
 
     /**
      * The options the dialog's fields say: whose codings count (the consensus layer when it holds codings, one
@@ -45,6 +47,7 @@ private:
     QSpinBox* m_quotes;
     QComboBox* m_unit;
     QLabel* m_unquotable;  ///< starred exemplars the theme table leaves out (interviewers' turns); hidden when none
+    QString m_written;
 };
 
 }  // namespace thema

@@ -70,8 +70,11 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::importDialog);
     connect(addAction(QStringLiteral("export"), tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)), &QAction::triggered,
             this, [this] {
-                if (m_session)
-                    ExportDialog(m_session->store(), this).exec();
+                if (!m_session)
+                    return;
+                ExportDialog dialog(m_session->store(), this);
+                if (dialog.exec() == QDialog::Accepted)  // the dialog closes silently: say where the file went
+                    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(dialog.writtenPath())), 8000);
             });
     connect(addAction(QStringLiteral("close"), tr("&Close Project"), QKeySequence::Close), &QAction::triggered, this,
             &MainWindow::closeProject);
