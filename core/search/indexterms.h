@@ -10,7 +10,6 @@
 namespace thema::indexterms {
 
 // Boolean terms (never positional). Values are folded like words, so speaker:"jason snell" matches any case.
-inline const std::string kUnique = "Q";        ///< Q<source guid>:<turn id or p<start>>
 inline const std::string kSourceGuid = "XG";   ///< every document of a source, for deletion
 inline const std::string kSource = "XS";       ///< source:NAME
 inline const std::string kSpeaker = "XSP";     ///< speaker:LABEL

@@ -167,8 +167,6 @@ PreparedSource IndexWriter::prepare(const IndexedSource& is, const QString& text
         words += qint64(tokens.size());
 
         const Id who = t.participant ? t.participant : source.participant;
-        const std::string unique = kUnique + guid + ':' + (t.id ? std::to_string(t.id) : 'p' + std::to_string(t.span.start));
-        doc.add_boolean_term(unique);
         doc.add_boolean_term(kSourceGuid + guid);
         doc.add_boolean_term(sourceTerm);
         if (!t.speaker.trimmed().isEmpty())
