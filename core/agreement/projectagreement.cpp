@@ -88,13 +88,17 @@ LayerInput layersOf(const ProjectStore& store, const QList<Coder>& coders, const
     }
     if (unit == UnitKind::Word || unit == UnitKind::Sentence) {
         // ICU segmentation is most of the time here: this thread reads a batch of texts (the store is its own),
-        // both cores cut them into units, then the next batch, so only a batch of texts is held at once.
-        constexpr int kBatch = 32;
-        for (int from = 0; from < int(sources.size()); from += kBatch) {
-            const int count = std::min(kBatch, int(sources.size()) - from);
+        // both cores cut them into units, then the next batch, so only a batch of texts (up to 8 million
+        // characters) is held at once. Each batch starts a thread whose break iterators are opened anew: few, large
+        // batches.
+        constexpr qint64 kBatchCharacters = 8'000'000;
+        for (int from = 0, count = 0; from < int(sources.size()); from += count) {
             std::vector<QString> texts;
-            for (int i = 0; i < count; ++i)
-                texts.push_back(store.sourceText(sources[from + i].id));
+            qint64 characters = 0;
+            for (count = 0; from + count < int(sources.size()) && (count == 0 || characters < kBatchCharacters); ++count) {
+                texts.push_back(store.sourceText(sources[from + count].id));
+                characters += texts.back().size();
+            }
             forEachIndex(count, [&](int i) {
                 const Source& s = sources[from + i];
                 const QList<Span> spans = unit == UnitKind::Word ? wordSpans(texts[i], s.language) : sentenceSpans(texts[i], s.language);

@@ -58,6 +58,8 @@ bool hasEmoji(const QString& text, int32_t from, int32_t to)
     for (int32_t i = from; i < to;) {
         UChar32 c;
         U16_NEXT(uchars(text), i, to, c);
+        if (c < 0xA9)
+            continue;  // spaces and ASCII punctuation: the first pictograph is U+00A9 ©
         if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) || u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR))
             return true;
     }
