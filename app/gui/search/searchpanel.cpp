@@ -262,7 +262,7 @@ void SearchPanel::runShown(bool countAll)
 
 QString SearchPanel::summary(const SearchResult& r)
 {
-    // An estimate says so, and offers the exact figure (phrases, NEAR and wildcards are counted only when asked).
+    // An estimate says so, and offers the exact figure (phrases and NEAR over many turns are counted only when asked).
     QString text = (r.counted ? QString() : tr("about "))
         + tr("%1 in %2").arg(tr("%Ln hit(s)", nullptr, int(r.total)), tr("%Ln turn(s)", nullptr, int(r.turns)));
     if (r.hits.size() < r.total)
