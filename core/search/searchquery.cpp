@@ -456,8 +456,10 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
             result.turns = counted.turns;
             return result;
         }
-        if (options.countAll) {
-            // Phrases, NEAR and wildcards: read every matching turn's positions.
+        // Phrases, NEAR and vast wildcards: read every matching turn's positions — when asked, or unasked when Xapian
+        // expects few enough matching turns for that to be quick (a project of a million words, mostly).
+        constexpr Xapian::doccount kCheapPositionTurns = 2000;
+        if (options.countAll || mset.get_matches_upper_bound() <= kCheapPositionTurns) {
             countByPositions(*db, query, finder, result);
             return result;
         }

@@ -4,12 +4,15 @@
 #include "gui/search/searchpanel.h"
 #include "gui/commands/setattribute.h"
 
+#include "importservice.h"
+#include "plaintextimporter.h"
 #include "store/projectstore.h"
 #include "text/offsets.h"
 
 #include <QCompleter>
 #include <QLineEdit>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStringListModel>
@@ -108,12 +111,25 @@ TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all
 TEST_CASE("search panel: an estimated total says \"about\" and the link counts every hit exactly")
 {
     test::DemoSession demo;
+    // Notes of 2,100 paragraphs, each a turn with "waiting list" once: too many turns to count a phrase unasked.
+    {
+        ImportOptions o;
+        o.language = QStringLiteral("en");
+        o.name = QStringLiteral("waiting notes");
+        QString text;
+        for (int i = 0; i < 2100; ++i)
+            text += QStringLiteral("Still on the waiting list.\n\n");
+        SourceDraft draft = PlainTextImporter::readText(text, false, o);
+        draft.name = o.name;
+        draft.language = o.language;
+        ImportService(demo.store()).write(draft);
+    }
     SearchPanel panel;
     panel.setSession(demo.session.get());
     panel.show();
     auto* limit = panel.findChild<QSpinBox*>();
     REQUIRE(limit);
-    limit->setValue(1);  // "show 1": the other turns are not read, so a phrase's total is estimated
+    limit->setValue(1);  // "show 1": the other turns are not read, so the phrase's total is estimated
     QSignalSpy done(&panel, &SearchPanel::finished);
     panel.search(QStringLiteral("\"waiting list\""));
     REQUIRE(test::waitFor(done, 1));
@@ -125,18 +141,26 @@ TEST_CASE("search panel: an estimated total says \"about\" and the link counts e
     CHECK(panel.model()->rowCount() == 1);
 
     // The link, as a click on it: the same query, every hit counted. In the sample transcripts "waiting list" occurs
-    // 10 times (13 with "waiting lists", which the exact phrase does not match), in 8 turns.
+    // 10 times (13 with "waiting lists", which the exact phrase does not match) in 8 turns; the notes add 2,100.
     emit summary->linkActivated(QStringLiteral("count"));
     REQUIRE(test::waitFor(done, 2));
     CHECK(panel.result().counted);
-    CHECK(panel.result().total == 10);
-    CHECK(panel.result().turns == 8);
-    CHECK(summary->text() == QStringLiteral("10 hits in 8 turns (showing 1)"));
+    CHECK(panel.result().total == 2110);
+    CHECK(panel.result().turns == 2108);
+    CHECK(summary->text() == QStringLiteral("%1 hits in %2 turns (showing 1)").arg(QLocale().toString(2110), QLocale().toString(2108)));
     CHECK(panel.model()->rowCount() == 1);
+
+    // A phrase in fewer turns (some dozens, of which one is shown): counted at once, without the link.
+    panel.search(QStringLiteral("\"peer worker\""));
+    REQUIRE(test::waitFor(done, 3));
+    CHECK(panel.result().counted);
+    CHECK(panel.result().turns > 1);
+    CHECK(panel.model()->rowCount() == 1);
+    CHECK_FALSE(summary->text().contains(QStringLiteral("count exactly")));
 
     // A word's total is exact without asking; one hit is "1 hit".
     panel.search(QStringLiteral("sticking"));
-    REQUIRE(test::waitFor(done, 3));
+    REQUIRE(test::waitFor(done, 4));
     CHECK(panel.result().counted);
     CHECK(summary->text() == QStringLiteral("1 hit in 1 turn"));
 }
