@@ -32,9 +32,11 @@ QList<SaturationPoint> computeSaturation(const ProjectStore& store, const QList<
         const First& fb = first[b];
         return fa.at != fb.at ? fa.at < fb.at : fa.id < fb.id;
     });
-    QHash<Id, QString> paths;
+    QHash<Id, QString> paths, names;  // read once each, not a query per source or code
     for (const Code& c : store.codes())
         paths.insert(c.id, c.path);
+    for (const Source& s : store.sources())
+        names.insert(s.id, s.name);
     QList<SaturationPoint> points;
     QSet<Id> seen;
     for (Id s : order) {
@@ -42,8 +44,7 @@ QList<SaturationPoint> computeSaturation(const ProjectStore& store, const QList<
         std::sort(list.begin(), list.end(), [](const Coding* a, const Coding* b) { return a->id < b->id; });
         SaturationPoint p;
         p.source = s;
-        const auto src = store.source(s);
-        p.name = src ? src->name : QString::number(s);
+        p.name = names.value(s, QString::number(s));
         for (const Coding* c : list)
             if (!seen.contains(c->code)) {
                 seen.insert(c->code);

@@ -456,8 +456,8 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
             result.turns = counted.turns;
             return result;
         }
-        // Phrases, NEAR and vast wildcards: read every matching turn's positions — when asked, or unasked when Xapian
-        // expects few enough matching turns for that to be quick (a project of a million words, mostly).
+        // Phrases, NEAR and vast wildcards: read every matching turn's positions — when asked, or unasked when at most
+        // kCheapPositionTurns turns can match (the rarest word's turns), which takes milliseconds.
         constexpr Xapian::doccount kCheapPositionTurns = 2000;
         if (options.countAll || mset.get_matches_upper_bound() <= kCheapPositionTurns) {
             countByPositions(*db, query, finder, result);
