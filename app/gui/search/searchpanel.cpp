@@ -385,9 +385,13 @@ void SearchPanel::codeAllDialog()
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* form = new QFormLayout(&dialog);
-    form->addRow(new QLabel((m_result.counted ? tr("Code all %1 of “%2” for the current coder.")
-                                              : tr("Code all (about %1) of “%2” for the current coder."))
-                                .arg(tr("%Ln hit(s)", nullptr, int(m_result.total)), m_lastQuery)));
+    // A query that is a quoted phrase keeps its own quotes: "the cafe", not “"the cafe"”.
+    const QString query = m_lastQuery.startsWith(QLatin1Char('"')) && m_lastQuery.endsWith(QLatin1Char('"'))
+        ? m_lastQuery
+        : QStringLiteral("“%1”").arg(m_lastQuery);
+    form->addRow(new QLabel((m_result.counted ? tr("Code all %1 of %2 for the current coder.")
+                                              : tr("Code all (about %1) of %2 for the current coder."))
+                                .arg(tr("%Ln hit(s)", nullptr, int(m_result.total)), query)));
     form->addRow(tr("Code:"), code);
     form->addRow(tr("Code:"), unit);
     form->labelForField(unit)->setProperty("text", tr("What to code:"));
