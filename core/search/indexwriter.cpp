@@ -61,26 +61,18 @@ void IndexWriter::addSynonym(const std::string& stem, const std::string& word)
         m_pending->synonyms.emplace_back(stem, word);
 }
 
-qint64 IndexWriter::write(const IndexedSource& source, const QString& text, const QHash<Id, Participant>& participants)
+void IndexWriter::commit(Xapian::WritableDatabase& db, PreparedSource&& prepared)
 {
-    PreparedSource prepared = prepare(source, text, participants);
-    const qint64 words = prepared.words;
-    commit(std::move(prepared));
-    return words;
-}
-
-void IndexWriter::commit(PreparedSource&& prepared)
-{
-    remove(prepared.guid);
+    remove(db, prepared.guid);
     for (const auto& [stem, word] : prepared.synonyms)
-        m_db.add_synonym(stem, word);
+        db.add_synonym(stem, word);
     for (Xapian::Document& doc : prepared.documents)
-        m_db.add_document(doc);
+        db.add_document(doc);
 }
 
-void IndexWriter::remove(const QString& sourceGuid)
+void IndexWriter::remove(Xapian::WritableDatabase& db, const QString& sourceGuid)
 {
-    m_db.delete_document(kSourceGuid + sourceGuid.toStdString());
+    db.delete_document(kSourceGuid + sourceGuid.toStdString());
 }
 
 PreparedSource IndexWriter::prepare(const IndexedSource& is, const QString& text, const QHash<Id, Participant>& participants)

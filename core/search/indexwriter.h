@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal to core/search: writes one source's documents into a Xapian database.
+// Internal to core/search: turns one source into Xapian documents, and puts them into a database.
 
 #include "sourcesignature.h"
 #include "tokenizer.h"
@@ -28,29 +28,23 @@ struct PreparedSource {
  */
 class IndexWriter {
 public:
-    explicit IndexWriter(Xapian::WritableDatabase& db) : m_db(db) {}
-
-    /** Replaces every document of @p source with fresh ones from @p text. Returns the number of words indexed. */
-    qint64 write(const IndexedSource& source, const QString& text, const QHash<Id, Participant>& participants);
-
     /**
-     * The documents of @p source, without touching the database: tokenising and stemming, the costly part, can
-     * run on another thread than commit(), one prepare() at a time.
+     * The documents of @p source, without touching a database: tokenising and stemming, the costly part, run on
+     * any thread, one prepare() at a time per writer.
      */
     PreparedSource prepare(const IndexedSource& source, const QString& text, const QHash<Id, Participant>& participants);
 
-    /** Replaces the source's documents in the database with @p prepared. */
-    void commit(PreparedSource&& prepared);
+    /** Replaces the source's documents in @p db with @p prepared. */
+    static void commit(Xapian::WritableDatabase& db, PreparedSource&& prepared);
 
-    /** Removes every document of the source with this GUID. */
-    void remove(const QString& sourceGuid);
+    /** Removes every document of the source with this GUID from @p db. */
+    static void remove(Xapian::WritableDatabase& db, const QString& sourceGuid);
 
 private:
     const Xapian::Stem* stemmerFor(const QString& language);
     const std::string& stem(const Xapian::Stem& stemmer, const QString& language, const std::string& term);
     void addSynonym(const std::string& stem, const std::string& word);
 
-    Xapian::WritableDatabase& m_db;
     Tokenizer m_tokenizer;
     std::unordered_map<std::string, std::unique_ptr<Xapian::Stem>> m_stemmers;  ///< by language; null: none
     QHash<QString, std::unordered_map<std::string, std::string>> m_stems;  ///< language → word → "Z<stem>"

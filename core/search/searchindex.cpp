@@ -1,5 +1,6 @@
 #include "searchindex.h"
 
+#include "indexbuild.h"
 #include "indexterms.h"
 #include "indexwriter.h"
 #include "model/error.h"
@@ -12,9 +13,6 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <condition_variable>
-#include <deque>
-#include <mutex>
 #include <thread>
 #include <sstream>
 
@@ -56,20 +54,30 @@ IndexStatus compare(const Xapian::Database& db, const ProjectSnapshot& snap, con
 
 /**
  * Rewrites a freshly built index with full blocks (as xapian-compact does): a third smaller, and faster to
- * read. The copy replaces the index only when complete; if anything fails the index stays as it was.
+ * read. With @p sidePath, the database there is merged in (its documents numbered after the index's) and removed.
+ * The copy replaces the index only when complete; if anything fails the index stays as it was, and the side
+ * database's sources are stale.
  */
-void compact(const QString& indexPath)
+void compact(const QString& indexPath, const QString& sidePath)
 {
     const QString tmp = indexPath + QStringLiteral(".compact");
     const QString old = indexPath + QStringLiteral(".old");
     QDir(tmp).removeRecursively();
     QDir(old).removeRecursively();
+    const bool merge = !sidePath.isEmpty() && QFileInfo::exists(sidePath);
     try {
-        Xapian::Database(indexPath.toStdString()).compact(tmp.toStdString(), Xapian::DBCOMPACT_NO_RENUMBER);
+        Xapian::Database all(indexPath.toStdString());
+        if (merge)
+            all.add_database(Xapian::Database(sidePath.toStdString()));
+        all.compact(tmp.toStdString(), merge ? 0 : Xapian::DBCOMPACT_NO_RENUMBER);
     } catch (const Xapian::Error&) {
         QDir(tmp).removeRecursively();
+        if (!sidePath.isEmpty())
+            QDir(sidePath).removeRecursively();
         return;
     }
+    if (!sidePath.isEmpty())
+        QDir(sidePath).removeRecursively();
     if (QDir().rename(indexPath, old) && QDir().rename(tmp, indexPath))
         QDir(old).removeRecursively();
     else if (!QFileInfo::exists(indexPath))
@@ -209,13 +217,12 @@ IndexStatus SearchIndex::Impl::update(const ProjectStore& store, const Progress&
                 if (!keys.contains(a.key()))
                     keys.append(a.key());
         db.set_metadata(kMetaFields, keys.join(QLatin1Char('\n')).toStdString());
-        IndexWriter writer(db);
         std::vector<std::string> removed;
         for (auto k = db.metadata_keys_begin(kMetaSourcePrefix); k != db.metadata_keys_end(kMetaSourcePrefix); ++k)
             if (!snap.sources.contains(QString::fromStdString((*k).substr(kMetaSourcePrefix.size()))))
                 removed.push_back(*k);
         for (const std::string& key : removed) {
-            writer.remove(QString::fromStdString(key.substr(kMetaSourcePrefix.size())));
+            IndexWriter::remove(db, QString::fromStdString(key.substr(kMetaSourcePrefix.size())));
             db.set_metadata(key, std::string());
         }
         QList<const IndexedSource*> stale;
@@ -223,93 +230,24 @@ IndexStatus SearchIndex::Impl::update(const ProjectStore& store, const Progress&
             if (db.get_metadata(kMetaSourcePrefix + is.source.guid.toStdString()) != is.signature.toStdString())
                 stale.append(&is);
         std::sort(stale.begin(), stale.end(), [](auto a, auto b) { return a->source.id < b->source.id; });
-        // Two threads: this one reads the sources' texts and is Xapian's single writer; a worker tokenises and
-        // stems the next sources meanwhile. At most kAhead sources are in flight, so memory stays bounded.
-        constexpr int kAhead = 3;
-        std::mutex mutex;
-        std::condition_variable changed;
-        std::deque<std::pair<const IndexedSource*, QString>> inbox;
-        std::deque<PreparedSource> outbox;
-        bool closed = false;
-        std::exception_ptr failure;
-        std::thread worker([&] {
-            for (;;) {
-                std::pair<const IndexedSource*, QString> next;
-                {
-                    std::unique_lock lock(mutex);
-                    changed.wait(lock, [&] { return closed || !inbox.empty(); });
-                    if (inbox.empty())
-                        return;
-                    next = std::move(inbox.front());
-                    inbox.pop_front();
-                }
-                PreparedSource prepared;
-                try {
-                    prepared = writer.prepare(*next.first, next.second, snap.participants);
-                } catch (...) {
-                    std::lock_guard lock(mutex);
-                    failure = std::current_exception();
-                }
-                std::lock_guard lock(mutex);
-                outbox.push_back(std::move(prepared));
-                changed.notify_all();
-            }
-        });
-        int sent = 0, done = 0;
-        auto commitOne = [&] {
-            PreparedSource prepared;
-            {
-                std::unique_lock lock(mutex);
-                changed.wait(lock, [&] { return !outbox.empty(); });
-                prepared = std::move(outbox.front());
-                outbox.pop_front();
-                if (failure)
-                    std::rethrow_exception(failure);
-            }
-            const IndexedSource* is = stale[done];
-            writer.commit(std::move(prepared));
-            db.set_metadata(kMetaSourcePrefix + is->source.guid.toStdString(), is->signature.toStdString());
-            ++done;
-            if (progress)
-                progress(done, int(stale.size()));
-        };
-        auto stop = [&] {
-            {
-                std::lock_guard lock(mutex);
-                closed = true;
-                inbox.clear();
-            }
-            changed.notify_all();
-            worker.join();
-        };
+        // When most of the index is written anew it is compacted afterwards anyway; then half of it goes into a
+        // second database, written on the other core, and the compaction merges the two.
+        const bool mostlyNew = !stale.isEmpty() && stale.size() * 2 >= snap.sources.size();
+        const bool twoShards = mostlyNew && stale.size() >= 2 && std::thread::hardware_concurrency() >= 2;
+        const QString side = twoShards ? d->indexPath + QStringLiteral(".side") : QString();
+        int done = 0;
         try {
-            for (const IndexedSource* is : stale) {
-                if (cancel && cancel->load())
-                    break;
-                QString text = store.sourceText(is->source.id);
-                while (sent - done >= kAhead)
-                    commitOne();
-                {
-                    std::lock_guard lock(mutex);
-                    inbox.emplace_back(is, std::move(text));
-                }
-                ++sent;
-                changed.notify_all();
-            }
-            while (done < sent && !(cancel && cancel->load()))
-                commitOne();
+            done = writeSources(db, side, stale, [&](Id source) { return store.sourceText(source); },
+                                snap.participants, progress, cancel);
         } catch (...) {
-            stop();
+            if (twoShards)
+                QDir(side).removeRecursively();
             throw;
         }
-        stop();
-        db.commit();
-        IndexStatus st = compare(db, snap, d->indexPath);
-        const bool mostlyNew = done > 0 && qint64(done) * 2 >= qint64(snap.sources.size());
         db.close();
-        if (mostlyNew)
-            compact(d->indexPath);
-        return st;
+        if (twoShards || (mostlyNew && done > 0))
+            compact(d->indexPath, side);
+        return compare(Xapian::Database(d->indexPath.toStdString()), snap, d->indexPath);
     } catch (const Xapian::DatabaseLockError&) {
         throw Error(QStringLiteral("%1: the search index is being updated by another process; try again when it is done")
                         .arg(d->indexPath));

@@ -93,3 +93,59 @@ TEST_CASE("Finnish is stemmed as Finnish; Japanese is found by characters" * THE
     for (const SearchHit& h : jr.hits)
         CHECK(h.kwic.match == m.captured());
 }
+
+TEST_CASE("an index written on both cores holds every turn once; a cancelled build keeps whole sources" * THEMA_NEEDS_SHARED)
+{
+    const QString dir = QStringLiteral("corpus/scale/changelog/");
+    SearchProject p({dir + QStringLiteral("afk__away-from-keyboard-1.md"), dir + QStringLiteral("backstage__backstage-11.md"),
+                     dir + QStringLiteral("backstage__backstage-24.md"), dir + QStringLiteral("bigtent__big-tent-s1e4.md")});
+    const qint64 turns = p.store->allTurns().size();
+    const QString side = p.index->path() + QStringLiteral(".side");
+    // "design", "designer", "designed" (one stem): 12 in these files by grep -oiw, in 9 turns; 4 of them in bigtent.
+    auto check = [&](const char* when) {
+        INFO(when);
+        const SearchResult r = p.search(QStringLiteral("design"), SearchProject::all());
+        CHECK(r.total == 12);
+        CHECK(r.turns == 9);
+        CHECK(p.search(QStringLiteral("design source:bigtent__big-tent-s1e4"), SearchProject::all()).total == 4);
+        CHECK_FALSE(QFileInfo::exists(side));
+    };
+
+    // A new index: every source is new, so the later half is written into a second database and merged.
+    IndexStatus st = p.index->update(*p.store);
+    CHECK(st.current);
+    CHECK(st.documents == turns);
+    check("a fresh build");
+
+    // Half the sources change: those written on the second core lose their old documents from the first.
+    p.store->renameSource(p.store->sourceByName(QStringLiteral("backstage__backstage-24"))->id, QStringLiteral("b24"));
+    p.store->renameSource(p.store->sourceByName(QStringLiteral("bigtent__big-tent-s1e4"))->id, QStringLiteral("bt"));
+    CHECK(p.index->status(*p.store).staleSources == 2);
+    st = p.index->update(*p.store);
+    CHECK(st.current);
+    CHECK(st.documents == turns);  // no turn twice
+    CHECK(p.search(QStringLiteral("design source:bigtent__big-tent-s1e4"), SearchProject::all()).total == 0);
+    CHECK(p.search(QStringLiteral("design source:bt"), SearchProject::all()).total == 4);
+    p.store->renameSource(p.store->sourceByName(QStringLiteral("b24"))->id, QStringLiteral("backstage__backstage-24"));
+    p.store->renameSource(p.store->sourceByName(QStringLiteral("bt"))->id, QStringLiteral("bigtent__big-tent-s1e4"));
+    st = p.index->update(*p.store);
+    CHECK(st.documents == turns);
+    check("after a change to half the sources");
+
+    // Cancelled once the first source is written: what is written is whole, the rest stale, and an update ends it.
+    std::atomic_bool cancel = false;
+    st = p.index->rebuild(*p.store, [&](int done, int) { cancel = cancel || done >= 1; }, &cancel);
+    CHECK_FALSE(st.current);
+    CHECK(st.staleSources >= 1);
+    CHECK(st.staleSources <= 3);
+    CHECK(st.documents < turns);
+    qint64 written = 0;
+    for (const Source& s : p.store->sources())
+        if (p.search(QStringLiteral("source:%1").arg(s.name), SearchProject::all()).turns > 0)
+            written += p.store->turns(s.id).size();
+    CHECK(written == st.documents);
+    st = p.index->update(*p.store);
+    CHECK(st.current);
+    CHECK(st.documents == turns);
+    check("after a cancelled build");
+}
