@@ -145,3 +145,9 @@ struct Memo {
 };
 
 }  // namespace thema
+
+// Moved in memory when a list grows (their members are), not copied one by one: projects hold 100,000s of turns
+// and codings.
+Q_DECLARE_TYPEINFO(thema::Turn, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(thema::Source, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(thema::Coding, Q_RELOCATABLE_TYPE);

@@ -35,9 +35,10 @@ ProjectSnapshot ProjectSnapshot::read(const ProjectStore& store)
     QHash<Id, IndexedSource*> byId;  // the hash is complete: its values stay where they are
     for (IndexedSource& is : snap.sources)
         byId.insert(is.source.id, &is);
-    for (const Turn& t : store.allTurns())
+    QList<Turn> turns = store.allTurns();
+    for (Turn& t : turns)
         if (IndexedSource* is = byId.value(t.source))
-            is->turns.append(t);
+            is->turns.append(std::move(t));
     QByteArray bytes;
     for (IndexedSource& is : snap.sources) {
         const Source& s = is.source;

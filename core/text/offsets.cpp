@@ -44,10 +44,18 @@ qint64 TextOffsets::toCodePoint(qint64 utf16) const
 
 QString TextOffsets::mid(const QString& text, qint64 start, qint64 end)
 {
-    const TextOffsets offsets(text);
-    const qint64 from = offsets.toUtf16(start);
-    const qint64 to = offsets.toUtf16(std::max(start, end));
-    return text.mid(from, to - from);
+    // Walks only as far as the end: a span near the start of a long text costs what it spans.
+    start = std::max<qint64>(0, start);
+    end = std::max(start, end);
+    qsizetype i = 0, from = -1;
+    for (qint64 cp = 0; i < text.size() && cp < end; ++cp) {
+        if (cp == start)
+            from = i;
+        i += text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate() ? 2 : 1;
+    }
+    if (from < 0)
+        from = i;  // start at or past the end
+    return text.mid(from, i - from);
 }
 
 qint64 TextOffsets::codePointLength(const QString& text)

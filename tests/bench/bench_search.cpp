@@ -218,8 +218,11 @@ int main(int argc, char** argv)
             const QString turn = text.mid(from, offsets.toUtf16(t.span.end) - from);
             turnTexts.append(turn);
             QStringList w;
-            for (const Token& tok : tokenizer.tokenize(turn))
-                w.append(TextOffsets::mid(turn, tok.start, tok.end));
+            const TextOffsets turnOffsets(turn);
+            for (const Token& tok : tokenizer.tokenize(turn)) {
+                const qint64 a = turnOffsets.toUtf16(tok.start);
+                w.append(turn.mid(a, turnOffsets.toUtf16(tok.end) - a));
+            }
             words += w.size();
             turnWords.append(w);
             if (!t.speaker.isEmpty() && !speakers.contains(t.speaker))
