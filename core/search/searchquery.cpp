@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <thread>
 
 namespace thema {
 
@@ -303,14 +304,46 @@ std::vector<std::string> phraseWords(const Xapian::Query& q)
     }
 }
 
+/** The turns numbered [first, last] (as a filter): lets two threads each count half of a query's matches. */
+class TurnRange : public Xapian::PostingSource {
+public:
+    TurnRange(Xapian::docid first, Xapian::docid last) : m_first(first), m_last(last) {}
+    Xapian::doccount get_termfreq_min() const override { return 0; }
+    Xapian::doccount get_termfreq_est() const override { return m_size; }
+    Xapian::doccount get_termfreq_max() const override { return m_size; }
+    void init(const Xapian::Database& db) override
+    {
+        m_at = 0;
+        m_size = std::min<Xapian::doccount>(db.get_doccount(), m_last - m_first + 1);
+    }
+    void next(double) override { m_at = m_at == 0 ? m_first : m_at + 1; }
+    void skip_to(Xapian::docid did, double) override { m_at = std::max({did, m_first, m_at}); }
+    bool at_end() const override { return m_at > m_last; }
+    Xapian::docid get_docid() const override { return m_at; }
+    PostingSource* clone() const override { return new TurnRange(m_first, m_last); }
+
+private:
+    Xapian::docid m_first, m_last;
+    Xapian::docid m_at = 0;  ///< 0: before the first
+    Xapian::doccount m_size = 0;
+};
+
 /**
- * Counts every hit of @p query by reading the positions of the turns it matches. Reading positions costs a block
- * read each, so a phrase skips the turns where one of its words occurs once (by the word's within-document
- * frequency, from its posting list): a matching turn holds the phrase exactly once there.
+ * Counts every hit of @p query by reading the positions of the turns it matches (of turns [first, last] when
+ * @p last is not 0). Reading positions costs a block read each, so a phrase skips the turns where one of its words
+ * occurs once (by the word's within-document frequency, from its posting list): a matching turn holds the phrase
+ * exactly once there.
  */
-void countByPositions(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result)
+void countByPositions(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result,
+                      Xapian::docid first = 1, Xapian::docid last = 0)
 {
-    const std::vector<Xapian::docid> ids = everyMatch(db, query);
+    std::vector<Xapian::docid> ids;
+    if (last == 0) {
+        ids = everyMatch(db, query);
+    } else {
+        TurnRange range(first, last);
+        ids = everyMatch(db, Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(&range)));
+    }
     const std::vector<std::string> words = phraseWords(query);
     std::vector<Xapian::PostingIterator> lists;
     for (const std::string& w : words)
@@ -326,6 +359,48 @@ void countByPositions(const Xapian::Database& db, const Xapian::Query& query, Hi
         result.total += once ? 1 : std::max<qint64>(1, qint64(finder.ranges(did).size()));
         ++result.turns;
     }
+}
+
+/**
+ * countByPositions on both cores: this thread counts the first half of the turns, another the second half with its
+ * own handle on the index at @p indexPath (a Xapian database is used by one thread at a time). When the index
+ * changed in between (another handle sees a newer revision), this thread counts both halves.
+ */
+void countByPositionsOnBothCores(const QString& indexPath, const Xapian::Database& db, const Xapian::Query& query,
+                                 HitFinder& finder, SearchResult& result)
+{
+    const Xapian::docid last = db.get_lastdocid(), middle = last / 2;
+    const std::string serialised = query.serialise();
+    const Xapian::rev revision = db.get_revision();
+    SearchResult second;
+    bool counted = false;
+    std::exception_ptr failure;
+    std::thread helper([&] {
+        try {
+            const Xapian::Database own(indexPath.toStdString());
+            if (own.get_revision() != revision)
+                return;
+            const Xapian::Query q = Xapian::Query::unserialise(serialised);
+            HitFinder f(own, q);
+            countByPositions(own, q, f, second, middle + 1, last);
+            counted = true;
+        } catch (...) {
+            failure = std::current_exception();
+        }
+    });
+    try {
+        countByPositions(db, query, finder, result, 1, middle);
+    } catch (...) {
+        helper.join();
+        throw;
+    }
+    helper.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    if (!counted)
+        countByPositions(db, query, finder, second, middle + 1, last);
+    result.total += second.total;
+    result.turns += second.turns;
 }
 
 }  // namespace
@@ -459,8 +534,12 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
         // Phrases, NEAR and vast wildcards: read every matching turn's positions — when asked, or unasked when at most
         // kCheapPositionTurns turns can match (the rarest word's turns), which takes milliseconds.
         constexpr Xapian::doccount kCheapPositionTurns = 2000;
-        if (options.countAll || mset.get_matches_upper_bound() <= kCheapPositionTurns) {
+        if (mset.get_matches_upper_bound() <= kCheapPositionTurns) {
             countByPositions(*db, query, finder, result);
+            return result;
+        }
+        if (options.countAll) {
+            countByPositionsOnBothCores(indexPath, *db, query, finder, result);
             return result;
         }
         // An estimate, labelled as one: Xapian's estimate of the matching turns times the hits per turn seen.

@@ -201,9 +201,17 @@ TEST_CASE("a phrase in more turns than are cheap to read is an estimate, labelle
     ImportOptions io;
     io.language = QStringLiteral("en");
     io.name = QStringLiteral("diary");
+    // 2,100 paragraphs (each a turn) holding both words. The 300 with i % 7 == 0 hold the phrase twice; the 180 others
+    // with i % 10 == 3 hold the words apart; the rest hold it once: 600 + 1,620 = 2,220 hits in 1,920 turns, in the
+    // first half of the turns and in the second (counted on two threads when asked).
     QString text;
     for (int i = 0; i < 2100; ++i)
-        text += QStringLiteral("Met at the cafe again.\n\n");  // 2,100 paragraphs, each a turn with the phrase once
+        if (i % 7 == 0)
+            text += QStringLiteral("Met at the cafe, then back to the cafe again.\n\n");
+        else if (i % 10 == 3)
+            text += QStringLiteral("Cafe closed, so the park instead.\n\n");
+        else
+            text += QStringLiteral("Met at the cafe again.\n\n");
     SourceDraft draft = PlainTextImporter::readText(text, false, io);
     draft.name = io.name;
     draft.language = io.language;
@@ -219,6 +227,6 @@ TEST_CASE("a phrase in more turns than are cheap to read is an estimate, labelle
     o.countAll = true;
     const SearchResult exact = index.search(*store, QStringLiteral("\"the cafe\""), o);
     CHECK(exact.counted);
-    CHECK(exact.total == 2100);
-    CHECK(exact.turns == 2100);
+    CHECK(exact.total == 2220);
+    CHECK(exact.turns == 1920);
 }
