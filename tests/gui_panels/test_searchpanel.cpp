@@ -1,5 +1,6 @@
 #include "panelfixture.h"
 
+#include "gui/search/busystrip.h"
 #include "gui/search/searchhitsmodel.h"
 #include "gui/search/searchpanel.h"
 #include "gui/commands/setattribute.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStringListModel>
@@ -36,10 +38,20 @@ TEST_CASE("search panel: KWIC hits off the GUI thread, open in context, code all
     CHECK(panel.fieldPrefixes().contains(QStringLiteral("speaker:")));
     CHECK(panel.fieldPrefixes().contains(QStringLiteral("site:")));
 
+    // The first search indexes the demo's 8 transcripts; the strip says so as it goes, then that it searches.
+    auto* strip = panel.findChild<BusyStrip*>();
+    REQUIRE(strip);
+    auto* stripLabel = strip->findChild<QLabel*>();
+    QStringList shown;
+    QObject::connect(strip->findChild<QProgressBar*>(), &QProgressBar::valueChanged, [&] { shown.append(stripLabel->text()); });
     QSignalSpy done(&panel, &SearchPanel::finished);
     panel.search(QStringLiteral("waiting"));
     CHECK(panel.busy());  // the work runs on the pool; the GUI thread returns at once
     REQUIRE(test::waitFor(done, 1));
+    CHECK(shown.size() == 8);
+    CHECK(shown.value(0).toStdString() == "Indexing the transcripts for search: 1 of 8…");
+    CHECK(shown.value(6).toStdString() == "Indexing the transcripts for search: 7 of 8…");
+    CHECK(shown.value(7).toStdString() == "Searching…");
     SearchHitsModel* model = panel.model();
     REQUIRE(model->rowCount() > 0);
     const int total = int(panel.result().total);

@@ -35,8 +35,10 @@ void BusyStrip::finish()
     hide();
 }
 
-void BusyStrip::progress(int done, int total)
+void BusyStrip::progress(int done, int total, const QString& text)
 {
+    if (!text.isEmpty() && m_cancel->isEnabled())
+        m_label->setText(text);
     if (total <= 0) {
         m_bar->setRange(0, 0);
         return;

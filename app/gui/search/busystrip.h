@@ -26,8 +26,8 @@ public:
     bool busy() const { return m_flag != nullptr; }
 
 public slots:
-    /** @p total 0: busy without a known amount. */
-    void progress(int done, int total);
+    /** @p total 0: busy without a known amount. @p text, when given, becomes the label (unless cancelling). */
+    void progress(int done, int total, const QString& text = {});
     void cancel();
 
 signals:

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStringListModel>
@@ -280,11 +281,14 @@ void SearchPanel::run(const QString& query, const SearchOptions& options, const 
         emit finished();
         return;
     }
-    const auto cancel = m_busy->start(tr("Searching…"));
+    const QString searching = tr("Searching…");
+    const auto cancel = m_busy->start(searching);
     ++m_running;
     QPointer<BusyStrip> busy = m_busy;
-    auto progress = [busy](int d, int t) {
-        QMetaObject::invokeMethod(busy, [busy, d, t] { if (busy) busy->progress(d, t); }, Qt::QueuedConnection);
+    // Progress comes only from bringing the index up to date (after an import: every new transcript).
+    auto progress = [busy, searching, indexing = tr("Indexing the transcripts for search: %1 of %2…")](int d, int t) {
+        const QString text = d < t ? indexing.arg(QLocale().toString(d), QLocale().toString(t)) : searching;
+        QMetaObject::invokeMethod(busy, [busy, d, t, text] { if (busy) busy->progress(d, t, text); }, Qt::QueuedConnection);
     };
     auto* watcher = new QFutureWatcher<SearchOutcome>(this);
     const quint64 changes = m_indexChanges;
