@@ -82,8 +82,9 @@ int writeSources(Xapian::WritableDatabase& db, const QString& sidePath, const QL
 
     // With one database both workers take its sources (one tokenises while the other writes); with two, each
     // worker keeps to its own.
-    auto work = [&](Lane& lane) {
-        IndexWriter writer;  // its tokeniser and stem caches are this thread's
+    // Each worker's tokeniser and stem caches are its own; ICU sets itself up here, on one thread.
+    std::vector<IndexWriter> writers(kWorkers);
+    auto work = [&](Lane& lane, IndexWriter& writer) {
         for (;;) {
             Job job;
             {
@@ -125,7 +126,7 @@ int writeSources(Xapian::WritableDatabase& db, const QString& sidePath, const QL
     std::vector<std::thread> workers;
     for (size_t i = 0; i < kWorkers; ++i)
         workers.emplace_back([&, i] {
-            work(lanes[i % lanes.size()]);
+            work(lanes[i % lanes.size()], writers[i]);
             std::lock_guard lock(mutex);
             --active;
             changed.notify_all();
