@@ -80,9 +80,8 @@ int writeSources(Xapian::WritableDatabase& db, const QString& sidePath, const QL
     std::exception_ptr failure;
     int written = 0, active = kWorkers;
 
-    // With one database both workers take its sources (one tokenises while the other writes); with two, each
-    // worker keeps to its own.
-    // Each worker's tokeniser and stem caches are its own; ICU sets itself up here, on one thread.
+    // Each worker has its own tokeniser and stem caches (made here: ICU sets itself up on one thread). With one
+    // database both workers take its sources (one tokenises while the other writes); with two, each keeps to its own.
     std::vector<IndexWriter> writers(kWorkers);
     auto work = [&](Lane& lane, IndexWriter& writer) {
         for (;;) {
