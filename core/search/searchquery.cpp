@@ -11,6 +11,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 #include <thread>
 
@@ -361,6 +362,51 @@ void countByPositions(const Xapian::Database& db, const Xapian::Query& query, Hi
     }
 }
 
+/** Whether @p q holds a phrase or NEAR anywhere. */
+bool positional(const Xapian::Query& q)
+{
+    if (q.get_type() == Xapian::Query::OP_PHRASE || q.get_type() == Xapian::Query::OP_NEAR)
+        return true;
+    for (size_t i = 0; i < q.get_num_subqueries(); ++i)
+        if (positional(q.get_subquery(i)))
+            return true;
+    return false;
+}
+
+/** @p n to two significant figures (6,442 → 6,400): an estimate does not look exact. */
+qint64 roughly(double n)
+{
+    if (n < 100)
+        return qint64(std::llround(n));
+    const double unit = std::pow(10.0, std::floor(std::log10(n)) - 1);
+    return qint64(std::llround(n / unit) * unit);
+}
+
+/**
+ * Estimates the hits and turns of a query that needs positions (phrases, NEAR, vast wildcards) from exact counts in
+ * kSlices runs of turns spread over the index, a tenth of them together, rounded to two significant figures: on 21
+ * million words about a tenth of the time of counting everything. Sets @p result's total, turns and counted (false).
+ */
+void estimateBySlices(const Xapian::Database& db, const Xapian::Query& query, HitFinder& finder, SearchResult& result)
+{
+    constexpr Xapian::docid kSlices = 16;
+    const Xapian::docid last = db.get_lastdocid();
+    const Xapian::docid width = std::max<Xapian::docid>(1, last / 10 / kSlices);
+    qint64 total = 0, turns = 0, covered = 0;
+    for (Xapian::docid i = 0; i < kSlices; ++i) {
+        const Xapian::docid first = 1 + Xapian::docid(qint64(last - width) * i / (kSlices - 1));
+        SearchResult part;
+        countByPositions(db, query, finder, part, first, first + width - 1);
+        total += part.total;
+        turns += part.turns;
+        covered += width;
+    }
+    const double scale = double(last) / double(covered);
+    result.total = roughly(double(total) * scale);
+    result.turns = roughly(double(turns) * scale);
+    result.counted = false;
+}
+
 /**
  * countByPositions on both cores: this thread counts the first half of the turns, another the second half with its
  * own handle on the index at @p indexPath (a Xapian database is used by one thread at a time). When the index
@@ -542,11 +588,19 @@ SearchResult SearchIndex::Impl::search(const ProjectStore& store, const QString&
             countByPositionsOnBothCores(indexPath, *db, query, finder, result);
             return result;
         }
-        // An estimate, labelled as one: Xapian's estimate of the matching turns times the hits per turn seen.
+        // An estimate, labelled as one. Xapian's estimate of the matching turns is good for words joined by AND, OR
+        // and NOT, with the hits per turn seen; for a phrase or NEAR it is the turns it happened to check.
         result.counted = false;
-        result.turns = std::max<qint64>(shownTurns, qint64(mset.get_matches_estimated()));
-        if (shownTurns > 0)
-            result.total = std::max<qint64>(result.total, qint64(double(result.total) / double(shownTurns) * double(result.turns) + 0.5));
+        if (positional(query)) {
+            const qint64 shownHits = result.total;
+            estimateBySlices(*db, query, finder, result);
+            result.turns = std::max(result.turns, shownTurns);
+            result.total = std::max(result.total, shownHits);
+        } else {
+            result.turns = std::max<qint64>(shownTurns, qint64(mset.get_matches_estimated()));
+            if (shownTurns > 0)
+                result.total = std::max<qint64>(result.total, qint64(double(result.total) / double(shownTurns) * double(result.turns) + 0.5));
+        }
     } catch (const Xapian::DatabaseCorruptError&) {
         reader.reset();
         throw;  // SearchIndex::search rebuilds

@@ -224,6 +224,13 @@ TEST_CASE("a phrase in more turns than are cheap to read is an estimate, labelle
     const SearchResult estimate = index.search(*store, QStringLiteral("\"the cafe\""), o);
     CHECK(estimate.hits.size() == 1);
     CHECK_FALSE(estimate.counted);
+    // Estimated from a tenth of the turns, to two significant figures, within a tenth of the truth.
+    CHECK(estimate.total % 10 == 0);
+    CHECK(estimate.turns % 10 == 0);
+    CHECK(estimate.total >= 2000);
+    CHECK(estimate.total <= 2440);
+    CHECK(estimate.turns >= 1730);
+    CHECK(estimate.turns <= 2110);
     o.countAll = true;
     const SearchResult exact = index.search(*store, QStringLiteral("\"the cafe\""), o);
     CHECK(exact.counted);
