@@ -383,7 +383,7 @@ qint64 roughly(double n)
 }
 
 /**
- * Estimates the hits and turns of a query that needs positions (phrases, NEAR, vast wildcards) from exact counts in
+ * Estimates the hits and turns of a query with a phrase or NEAR (positional()) from exact counts in
  * kSlices runs of turns spread over the index, a tenth of them together, rounded to two significant figures: on 21
  * million words about a tenth of the time of counting everything. Sets @p result's total, turns and counted (false).
  */
