@@ -1,5 +1,6 @@
 #include "indexbuild.h"
 
+#include "alongside.h"
 #include "indexterms.h"
 #include "indexwriter.h"
 
@@ -197,28 +198,10 @@ int writeSources(Xapian::WritableDatabase& db, const QString& sidePath, const QL
     stop();
     if (failure)
         std::rethrow_exception(failure);
-    if (lanes.size() == 2) {  // the two databases are committed at once too
-        std::exception_ptr sideFailure;
-        std::thread other([&] {
-            try {
-                side.commit();
-                side.close();
-            } catch (...) {
-                sideFailure = std::current_exception();
-            }
-        });
-        try {
-            db.commit();
-        } catch (...) {
-            other.join();
-            throw;
-        }
-        other.join();
-        if (sideFailure)
-            std::rethrow_exception(sideFailure);
-    } else {
+    if (lanes.size() == 2)  // the two databases are committed at once too
+        alongside([&] { side.commit(), side.close(); }, [&] { db.commit(); });
+    else
         db.commit();
-    }
     return written;
 }
 
